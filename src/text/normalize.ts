@@ -1,0 +1,291 @@
+/**
+ * Arabic normalization to a search form, with an offset map back to the original text.
+ *
+ * The output is a new string; the original is untouched. For every output code unit `i`,
+ * `starts[i]`/`ends[i]` give the original range it came from. Deleted marks (harakat, tatweel)
+ * are attached to the preceding kept character's range, so a normalized word maps back to the
+ * word as written with its diacritics. Both arrays are non-decreasing.
+ */
+
+export interface NormalizeOptions {
+  /** Harakat, shadda, sukun, tanween, superscript alef (U+0670), Quranic marks. */
+  diacritics?: boolean;
+  /** Tatweel (U+0640). */
+  tatweel?: boolean;
+  /** أ إ آ ٱ ٲ ٳ ٵ → ا */
+  alef?: boolean;
+  /** ى → ي */
+  alefMaqsura?: boolean;
+  /** ة → ه (search form only). */
+  taMarbuta?: boolean;
+  /** ؤ → و, ئ → ي (hamza carriers), ء kept. */
+  hamza?: boolean;
+  /** Presentation forms and lam-alef ligatures (U+FB50–U+FDFF, U+FE70–U+FEFF) to their letters. */
+  presentationForms?: boolean;
+  /** Persian/Urdu letters: ک → ك, ی ې ۍ → ي, ۀ ە → ه, ڪ → ك, and heh + ZWJ → ه. */
+  persian?: boolean;
+  /** Arabic-Indic and Persian digits → 0-9; ٫ → . and ٬ → , */
+  digits?: boolean;
+  /** ، → , ؛ → ; ؟ → ? ٪ → % */
+  punctuation?: boolean;
+  /** Zero-width and bidi controls removed (U+200B–U+200F, U+061C, U+202A–U+202E, U+2066–U+2069, U+FEFF). */
+  controls?: boolean;
+  /** Every Unicode space → U+0020. */
+  spaces?: boolean;
+  /** Lower-case Latin letters. */
+  lowercase?: boolean;
+}
+
+export const SEARCH_FORM: Required<NormalizeOptions> = {
+  diacritics: true,
+  tatweel: true,
+  alef: true,
+  alefMaqsura: true,
+  taMarbuta: true,
+  hamza: true,
+  presentationForms: true,
+  persian: true,
+  digits: true,
+  punctuation: true,
+  controls: true,
+  spaces: true,
+  lowercase: true,
+};
+
+export interface Normalized {
+  text: string;
+  /** Original start offset of each output code unit. */
+  starts: Int32Array;
+  /** Original end offset of each output code unit. */
+  ends: Int32Array;
+  /** Length of the original string. */
+  originalLength: number;
+}
+
+// Table entries: KEEP = leave as is; DROP_ATTACH = delete, extend previous char's range;
+// DROP = delete; otherwise a code unit to write, or an index into EXPANSIONS (negative).
+const KEEP = 0;
+const DROP_ATTACH = -1;
+const DROP = -2;
+
+export function isDiacritic(c: number): boolean {
+  return (
+    (c >= 0x064b && c <= 0x065f) || // tanween, harakat, shadda, sukun, extra marks
+    c === 0x0670 || // superscript alef
+    (c >= 0x0610 && c <= 0x061a) || // honorific and Quranic signs
+    (c >= 0x06d6 && c <= 0x06dc) || // Quranic annotation signs
+    (c >= 0x06df && c <= 0x06e4) ||
+    (c >= 0x06e7 && c <= 0x06e8) ||
+    (c >= 0x06ea && c <= 0x06ed) ||
+    (c >= 0x08d3 && c <= 0x08ff && c !== 0x08e2) // extended Arabic marks
+  );
+}
+
+export function isControl(c: number): boolean {
+  return (c >= 0x200b && c <= 0x200f) || c === 0x061c || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 0xfeff || c === 0x2060;
+}
+
+export function isUnicodeSpace(c: number): boolean {
+  return (
+    c === 0x20 || c === 0x09 || c === 0x0b || c === 0x0c || c === 0xa0 || c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0x85
+  );
+}
+
+interface Table {
+  codes: Int32Array;
+  expansions: string[];
+}
+
+const tableCache = new Map<string, Table>();
+
+function optionsKey(o: Required<NormalizeOptions>): string {
+  return Object.keys(SEARCH_FORM)
+    .map((k) => (o[k as keyof NormalizeOptions] ? '1' : '0'))
+    .join('');
+}
+
+function buildTable(o: Required<NormalizeOptions>): Table {
+  const codes = new Int32Array(0x10000);
+  const expansions: string[] = [];
+  const set = (c: number, to: number | string) => {
+    if (typeof to === 'number') codes[c] = to;
+    else if (to.length === 1) codes[c] = to.charCodeAt(0);
+    else {
+      expansions.push(to);
+      codes[c] = -(expansions.length + 2); // -3, -4, ...
+    }
+  };
+  // Presentation forms first: later rules apply to their output through `fold` below.
+  const fold = (s: string): string => {
+    let out = '';
+    for (const ch of s) {
+      const c = ch.charCodeAt(0);
+      const t = codes[c];
+      if (t === KEEP) out += ch;
+      else if (t > 0) out += String.fromCharCode(t);
+      else if (t <= -3) out += expansions[-t - 3];
+    }
+    return out;
+  };
+  if (o.diacritics) for (let c = 0; c < 0x10000; c++) if (isDiacritic(c)) set(c, DROP_ATTACH);
+  if (o.tatweel) set(0x0640, DROP_ATTACH);
+  if (o.controls) for (let c = 0; c < 0x10000; c++) if (isControl(c)) set(c, DROP);
+  if (o.spaces) for (let c = 0; c < 0x10000; c++) if (isUnicodeSpace(c) && c !== 0x20) set(c, 0x20);
+  if (o.alef) for (const c of [0x0623, 0x0625, 0x0622, 0x0671, 0x0672, 0x0673, 0x0675]) set(c, 0x0627);
+  if (o.alefMaqsura) set(0x0649, 0x064a);
+  if (o.taMarbuta) set(0x0629, 0x0647);
+  if (o.hamza) {
+    set(0x0624, 0x0648);
+    set(0x0626, 0x064a);
+  }
+  if (o.persian) {
+    set(0x06a9, 0x0643); // keheh
+    set(0x06aa, 0x0643); // swash kaf
+    set(0x06cc, o.alefMaqsura ? 0x064a : 0x0649); // Farsi yeh
+    set(0x06d0, 0x064a);
+    set(0x06cd, 0x064a);
+    set(0x06c0, o.taMarbuta ? 0x0647 : 0x0629); // heh with yeh above (ۀ)
+    set(0x06d5, 0x0647); // ae
+    set(0x06c1, 0x0647); // heh goal
+    set(0x06be, 0x0647); // heh doachashmee
+    set(0x06c3, o.taMarbuta ? 0x0647 : 0x0629);
+  }
+  if (o.digits) {
+    for (let d = 0; d < 10; d++) {
+      set(0x0660 + d, 0x30 + d);
+      set(0x06f0 + d, 0x30 + d);
+    }
+    set(0x066b, 0x2e); // ٫ decimal separator
+    set(0x066c, 0x2c); // ٬ thousands separator
+  }
+  if (o.punctuation) {
+    set(0x060c, 0x2c); // ،
+    set(0x061b, 0x3b); // ؛
+    set(0x061f, 0x3f); // ؟
+    set(0x066a, 0x25); // ٪
+    set(0x06d4, 0x2e); // ۔ Urdu full stop
+  }
+  if (o.lowercase) for (let c = 0x41; c <= 0x5a; c++) set(c, c + 32);
+  if (o.presentationForms) {
+    const ranges: Array<[number, number]> = [
+      [0xfb50, 0xfdff],
+      [0xfe70, 0xfeff],
+    ];
+    for (const [a, b] of ranges) {
+      for (let c = a; c <= b; c++) {
+        if (c === 0xfeff) continue; // BOM / ZWNBSP is a control
+        const nf = String.fromCharCode(c).normalize('NFKC');
+        if (nf.length === 1 && nf.charCodeAt(0) === c) continue;
+        const folded = fold(nf);
+        if (folded.length === 0) set(c, isDiacritic(nf.charCodeAt(nf.length - 1)) ? DROP_ATTACH : DROP);
+        else set(c, folded);
+      }
+    }
+  }
+  return { codes, expansions };
+}
+
+function tableFor(options?: NormalizeOptions): Table {
+  const o = { ...SEARCH_FORM, ...options };
+  const key = optionsKey(o);
+  let t = tableCache.get(key);
+  if (!t) {
+    t = buildTable(o);
+    tableCache.set(key, t);
+  }
+  return t;
+}
+
+/** Heh followed by ZWJ (Persian/Urdu `ه‍`): the ZWJ is a control and goes with the controls step. */
+
+/**
+ * Normalize `input` and return the new text with its offset map.
+ * Options default to the full search form (`SEARCH_FORM`); pass `{taMarbuta: false}` etc. to switch steps off.
+ */
+export function normalize(input: string, options?: NormalizeOptions): Normalized {
+  const { codes, expansions } = tableFor(options);
+  const n = input.length;
+  const starts = new Int32Array(n + 8);
+  const ends = new Int32Array(n + 8);
+  let out = new Uint16Array(n + 8);
+  let cap = out.length;
+  let starts2 = starts;
+  let ends2 = ends;
+  let k = 0;
+  const grow = (need: number) => {
+    if (k + need <= cap) return;
+    cap = Math.max(cap * 2, k + need + 8);
+    const o2 = new Uint16Array(cap);
+    o2.set(out);
+    out = o2;
+    const s2 = new Int32Array(cap);
+    s2.set(starts2);
+    starts2 = s2;
+    const e2 = new Int32Array(cap);
+    e2.set(ends2);
+    ends2 = e2;
+  };
+  for (let i = 0; i < n; i++) {
+    const c = input.charCodeAt(i);
+    const t = codes[c];
+    if (t === KEEP) {
+      out[k] = c;
+      starts2[k] = i;
+      ends2[k] = i + 1;
+      k++;
+    } else if (t > 0) {
+      out[k] = t;
+      starts2[k] = i;
+      ends2[k] = i + 1;
+      k++;
+    } else if (t === DROP_ATTACH) {
+      if (k > 0 && ends2[k - 1] === i) ends2[k - 1] = i + 1;
+    } else if (t === DROP) {
+      // removed without trace
+    } else {
+      const exp = expansions[-t - 3]!;
+      grow(exp.length);
+      for (let j = 0; j < exp.length; j++) {
+        out[k] = exp.charCodeAt(j);
+        starts2[k] = i;
+        ends2[k] = i + 1;
+        k++;
+      }
+    }
+  }
+  let text = '';
+  const CHUNK = 8192;
+  for (let i = 0; i < k; i += CHUNK) text += String.fromCharCode.apply(null, out.subarray(i, Math.min(k, i + CHUNK)) as unknown as number[]);
+  return { text, starts: starts2.slice(0, k), ends: ends2.slice(0, k), originalLength: n };
+}
+
+/** Only the normalized string (no map): the fast path for search keys and features. */
+export function normalizeText(input: string, options?: NormalizeOptions): string {
+  const { codes, expansions } = tableFor(options);
+  let out = '';
+  let runStart = 0;
+  const n = input.length;
+  for (let i = 0; i < n; i++) {
+    const t = codes[input.charCodeAt(i)];
+    if (t === KEEP) continue;
+    out += input.slice(runStart, i);
+    runStart = i + 1;
+    if (t > 0) out += String.fromCharCode(t);
+    else if (t <= -3) out += expansions[-t - 3];
+  }
+  return runStart === 0 ? input : out + input.slice(runStart);
+}
+
+/**
+ * Map a range `[start, end)` of the normalized text back to the original text.
+ * An empty range maps to an empty range at the corresponding original position.
+ */
+export function toOriginal(norm: Normalized, start: number, end: number): { start: number; end: number } {
+  const len = norm.starts.length;
+  if (start >= len) return { start: norm.originalLength, end: norm.originalLength };
+  const s = norm.starts[start]!;
+  if (end <= start) return { start: s, end: s };
+  const e = norm.ends[Math.min(end, len) - 1]!;
+  return { start: s, end: e };
+}
