@@ -53,6 +53,8 @@ export const CATALOGUE = {
   E_PORT_IN_USE: { message: 'Port {port} on {host} is already in use', exit: 10, http: 500 },
   // anything else
   E_INTERNAL: { message: 'Internal error: {detail}', exit: 70, http: 500 },
+  // watching (appended by the html helper)
+  E_WATCH_STATE: { message: 'Cannot read or write the watch state {path}: {detail}', exit: 6, http: 500 },
 } as const satisfies Record<string, ErrorSpec>;
 
 export type ErrorCode = keyof typeof CATALOGUE;

@@ -7,6 +7,7 @@
  * word as written with its diacritics. Both arrays are non-decreasing.
  */
 
+/** Options objects are cached by identity: treat them as immutable once used. */
 export interface NormalizeOptions {
   /** Harakat, shadda, sukun, tanween, superscript alef (U+0670), Quranic marks. */
   diacritics?: boolean;
@@ -186,8 +187,21 @@ function buildTable(o: Required<NormalizeOptions>): Table {
   return { codes, expansions };
 }
 
+let defaultTable: Table | null = null;
+const tableByOptions = new WeakMap<NormalizeOptions, Table>();
+
 function tableFor(options?: NormalizeOptions): Table {
-  const o = { ...SEARCH_FORM, ...options };
+  // Hot path: no options, or an options object seen before (callers keep theirs in a constant).
+  if (options === undefined) return (defaultTable ??= tableForKey(SEARCH_FORM));
+  let t = tableByOptions.get(options);
+  if (!t) {
+    t = tableForKey({ ...SEARCH_FORM, ...options });
+    tableByOptions.set(options, t);
+  }
+  return t;
+}
+
+function tableForKey(o: Required<NormalizeOptions>): Table {
   const key = optionsKey(o);
   let t = tableCache.get(key);
   if (!t) {

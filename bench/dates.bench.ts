@@ -1,0 +1,143 @@
+/**
+ * Dates benchmark: the same Arabic date strings through rasid's `findDates` and through Python's
+ * dateparser (`/usr/bin/python3`, `dateparser.parse(s, languages=['ar'], settings={'RELATIVE_BASE': ref})`),
+ * in one run: strings per second and share parsed correctly for both, printed as ratios.
+ *
+ * Strings: every case of fixtures/dates/*.jsonl (Duckling's and dateparser's Arabic test cases and
+ * rasid's issue cases), each with its reference time. A string is parsed correctly when the value
+ * for the gold expression equals the gold value (src/time/evaluate.ts `sameValue`), and a negative
+ * case when nothing is found. dateparser returns one datetime per string: it is formatted at the
+ * gold grain before comparison (generous to it); intervals it cannot express count as misses.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { fixturePath } from '../src/data/paths.js';
+import { overlaps } from '../src/doc/span.js';
+import { daysFromCivil, fmtWeek } from '../src/time/calendar.js';
+import { readCases, sameValue, type DateCase } from '../src/time/evaluate.js';
+import { findDates } from '../src/time/find.js';
+
+const PYTHON = '/usr/bin/python3';
+
+const PY = String.raw`
+import json, sys, time, warnings
+warnings.filterwarnings('ignore')
+import dateparser
+from datetime import datetime
+items = json.load(sys.stdin)
+def base(ref):
+    if not ref: return datetime(2000, 1, 1)
+    return datetime.fromisoformat(ref.replace('Z', '+00:00')).replace(tzinfo=None)
+prepared = [(s, {'RELATIVE_BASE': base(r)}) for s, r in items]
+for s, st in prepared[:3]: dateparser.parse(s, languages=['ar'], settings=st)   # warm-up
+reps = int(sys.argv[1])
+t0 = time.perf_counter()
+for _ in range(reps):
+    out = []
+    for s, st in prepared:
+        try:
+            d = dateparser.parse(s, languages=['ar'], settings=st)
+        except Exception:
+            d = None
+        out.append(None if d is None else d.isoformat())
+el = time.perf_counter() - t0
+print(json.dumps({'seconds': el, 'reps': reps, 'results': out}))
+`;
+
+function dpValue(iso: string | null, grain: string | undefined, goldValue: string): string | null {
+  if (!iso) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(.*)$/.exec(iso);
+  if (!m) return null;
+  const [, y, mo, d, h, mi, z] = m;
+  const zone = z ? z : '';
+  switch (grain) {
+    case 'year':
+      return y!;
+    case 'month':
+      return /^\d{4}-\d{2}$/.test(goldValue) ? `${y}-${mo}` : `${y}-${mo}-${d}`;
+    case 'week':
+      return fmtWeek(daysFromCivil(Number(y), Number(mo), Number(d)));
+    case 'hour':
+    case 'minute':
+    case 'second':
+      return `${y}-${mo}-${d}T${h}:${mi}${zone}`;
+    default:
+      return `${y}-${mo}-${d}`;
+  }
+}
+
+interface Item {
+  c: DateCase;
+  gold: { text: string; value: string | null; grain?: string } | null;
+}
+
+export async function bench(): Promise<Record<string, unknown>> {
+  const dir = fixturePath('dates');
+  const items: Item[] = [];
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.jsonl')).sort()) {
+    for (const c of readCases(`${dir}/${f}`)) {
+      if (c.expected.length > 1) for (const g of c.expected) items.push({ c: { ...c, text: g.text, expected: [g] }, gold: g });
+      else items.push({ c, gold: c.expected[0] ?? null });
+    }
+  }
+  const strings = items.map((x) => x.c.text);
+  console.log(`${strings.length} Arabic date strings (fixtures/dates/*.jsonl)`);
+
+  // rasid: correctness
+  let rasidOk = 0;
+  for (const it of items) {
+    const preds = findDates(it.c.text, it.c.reference ? { reference: it.c.reference } : {});
+    if (!it.gold) rasidOk += preds.length === 0 ? 1 : 0;
+    else {
+      const s = it.c.text.indexOf(it.gold.text);
+      const span = { start: s, end: s + it.gold.text.length };
+      if (preds.some((p) => overlaps(p, span) && sameValue(p.value, it.gold!.value))) rasidOk++;
+    }
+  }
+  // rasid: speed
+  const reps = 40;
+  for (const it of items) findDates(it.c.text, it.c.reference ? { reference: it.c.reference } : {});
+  const t0 = process.hrtime.bigint();
+  for (let r = 0; r < reps; r++) for (const it of items) findDates(it.c.text, it.c.reference ? { reference: it.c.reference } : {});
+  const rasidSec = Number(process.hrtime.bigint() - t0) / 1e9;
+  const rasidRate = (reps * items.length) / rasidSec;
+
+  // dateparser
+  if (!existsSync(PYTHON)) {
+    console.log('dateparser: /usr/bin/python3 not found — peer skipped');
+    return { strings: strings.length, rasidPerSecond: rasidRate, rasidCorrect: rasidOk / items.length };
+  }
+  const dpReps = 2;
+  const py = spawnSync(PYTHON, ['-c', PY, String(dpReps)], {
+    input: JSON.stringify(items.map((x) => [x.c.text, x.c.reference ?? null])),
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  });
+  if (py.status !== 0) {
+    console.log(`dateparser failed: ${py.stderr.split('\n').filter(Boolean).pop() ?? py.status}`);
+    return { strings: strings.length, rasidPerSecond: rasidRate, rasidCorrect: rasidOk / items.length };
+  }
+  const out = JSON.parse(py.stdout.trim().split('\n').pop()!) as { seconds: number; reps: number; results: (string | null)[] };
+  let dpOk = 0;
+  items.forEach((it, k) => {
+    const r = out.results[k] ?? null;
+    if (!it.gold) dpOk += r === null ? 1 : 0;
+    else if (it.gold.value && sameValue(dpValue(r, it.gold.grain, it.gold.value), it.gold.value)) dpOk++;
+  });
+  const dpRate = (out.reps * items.length) / out.seconds;
+  const pct = (x: number) => (100 * x).toFixed(1) + '%';
+  const rc = rasidOk / items.length;
+  const dc = dpOk / items.length;
+  console.log(`rasid       ${rasidRate.toFixed(0).padStart(8)} strings/s   correct ${pct(rc)} (${rasidOk}/${items.length})`);
+  console.log(`dateparser  ${dpRate.toFixed(0).padStart(8)} strings/s   correct ${pct(dc)} (${dpOk}/${items.length})`);
+  console.log(`ratio       speed ×${(rasidRate / dpRate).toFixed(1)}   correct ×${(rc / Math.max(dc, 1e-9)).toFixed(2)} (target: speed ≥ ×50, correct > ×1)`);
+  return {
+    strings: items.length,
+    rasidPerSecond: Math.round(rasidRate),
+    dateparserPerSecond: Math.round(dpRate),
+    rasidCorrect: Math.round(rc * 10000) / 10000,
+    dateparserCorrect: Math.round(dc * 10000) / 10000,
+    speedRatio: Math.round((rasidRate / dpRate) * 10) / 10,
+    correctRatio: Math.round((rc / Math.max(dc, 1e-9)) * 100) / 100,
+  };
+}

@@ -1,0 +1,154 @@
+/**
+ * Text-core throughput: normalize (with offset map) + tokenize + lightStem over the `content`
+ * fields of the SaudiNewsNet stratified sample, against NLTK's ISRIStemmer and snowballstemmer's
+ * Arabic stemmer in Python (/usr/bin/python3) on the same text in the same run. The Python side
+ * splits on white space (str.split) and stems every piece; it does no normalization with offsets
+ * and no tokenization of punctuation, so it does less work than rasid. MB = UTF-8 megabytes of the
+ * `content` fields (10^6 bytes).
+ * Run: `npm run bench -- text` or `npx tsx bench/text.bench.ts`.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { sharedPath } from '../src/data/paths.js';
+import { normalize } from '../src/text/normalize.js';
+import { lightStem } from '../src/text/stem.js';
+import { tokenize } from '../src/text/tokenize.js';
+
+const PY = `
+import json, sys, time
+from nltk.stem.isri import ISRIStemmer
+import snowballstemmer
+texts = []
+with open(sys.argv[1], encoding='utf-8') as f:
+    for line in f:
+        line = line.strip()
+        if line:
+            c = json.loads(line).get('content') or ''
+            if c: texts.append(c)
+toks = [t.split() for t in texts]
+out = {}
+isri = ISRIStemmer()
+best = None
+for _ in range(int(sys.argv[2])):
+    t0 = time.perf_counter()
+    for ws in toks:
+        for w in ws: isri.stem(w)
+    d = time.perf_counter() - t0
+    best = d if best is None or d < best else best
+out['isri'] = best
+sb = snowballstemmer.stemmer('arabic')
+best = None
+for _ in range(int(sys.argv[2])):
+    t0 = time.perf_counter()
+    for ws in toks:
+        sb.stemWords(ws)
+    d = time.perf_counter() - t0
+    best = d if best is None or d < best else best
+out['snowball'] = best
+out['words'] = sum(len(ws) for ws in toks)
+print(json.dumps(out))
+`;
+
+function mbps(bytes: number, seconds: number): number {
+  return bytes / 1e6 / seconds;
+}
+
+/** One pass of the rasid pipeline over `texts`; returns the number of stems made (to keep the work alive). */
+function rasidPass(texts: string[]): number {
+  let n = 0;
+  for (const t of texts) {
+    const norm = normalize(t);
+    n += norm.text.length & 1;
+    for (const tok of tokenize(t)) {
+      if (tok.kind === 'word') n += lightStem(tok.norm).length;
+    }
+  }
+  return n;
+}
+
+export async function bench(): Promise<Record<string, unknown>> {
+  const file = sharedPath('news', 'saudinewsnet', 'sample-stratified.jsonl');
+  if (!file || !existsSync(file)) {
+    console.log('text: SKIPPED — ../shared/data/news/saudinewsnet/sample-stratified.jsonl is absent (set RASID_SHARED)');
+    return { skipped: 'shared data absent' };
+  }
+  const texts: string[] = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const c = (JSON.parse(line) as { content?: string }).content;
+    if (c) texts.push(c);
+  }
+  const bytes = texts.reduce((a, t) => a + Buffer.byteLength(t, 'utf8'), 0);
+  const chars = texts.reduce((a, t) => a + t.length, 0);
+  let tokens = 0;
+  for (const t of texts) tokens += tokenize(t).length;
+  console.log(`text: ${texts.length} articles (content fields), ${(bytes / 1e6).toFixed(2)} MB UTF-8, ${chars} UTF-16 units, ${tokens} tokens`);
+
+  // rasid: warm up, then the best of 5 passes.
+  rasidPass(texts);
+  let best = Infinity;
+  let sink = 0;
+  for (let r = 0; r < 5; r++) {
+    const t0 = process.hrtime.bigint();
+    sink += rasidPass(texts);
+    const dt = Number(process.hrtime.bigint() - t0) / 1e9;
+    if (dt < best) best = dt;
+  }
+  // per-stage figures (best of 3)
+  const stage = (f: () => void) => {
+    let b = Infinity;
+    for (let r = 0; r < 3; r++) {
+      const t0 = process.hrtime.bigint();
+      f();
+      b = Math.min(b, Number(process.hrtime.bigint() - t0) / 1e9);
+    }
+    return b;
+  };
+  const tNorm = stage(() => {
+    for (const t of texts) sink += normalize(t).text.length & 1;
+  });
+  const tTok = stage(() => {
+    for (const t of texts) sink += tokenize(t).length & 1;
+  });
+  const words: string[] = [];
+  for (const t of texts) for (const tok of tokenize(t)) if (tok.kind === 'word') words.push(tok.norm);
+  const tStem = stage(() => {
+    for (const w of words) sink += lightStem(w).length & 1;
+  });
+  const rasid = mbps(bytes, best);
+  console.log(`text: rasid normalize+tokenize+lightStem: ${rasid.toFixed(1)} MB/s (${(best * 1000).toFixed(0)} ms, best of 5)`);
+  console.log(
+    `text:   stages alone: normalize ${mbps(bytes, tNorm).toFixed(1)} MB/s, tokenize ${mbps(bytes, tTok).toFixed(1)} MB/s, lightStem ${(words.length / tStem / 1e6).toFixed(2)} M words/s`,
+  );
+
+  const py = spawnSync('/usr/bin/python3', ['-c', PY, file, '3'], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  const result: Record<string, unknown> = {
+    articles: texts.length,
+    megabytes: +(bytes / 1e6).toFixed(3),
+    tokens,
+    rasidMBps: +rasid.toFixed(2),
+    normalizeMBps: +mbps(bytes, tNorm).toFixed(2),
+    tokenizeMBps: +mbps(bytes, tTok).toFixed(2),
+    lightStemWordsPerSec: Math.round(words.length / tStem),
+  };
+  if (py.status !== 0) {
+    console.log(`text: Python peers FAILED to run (/usr/bin/python3 with nltk and snowballstemmer): ${(py.stderr || py.error?.message || '').trim().split('\n').pop()}`);
+    result.python = 'failed';
+  } else {
+    const p = JSON.parse(py.stdout.trim().split('\n').pop()!) as { isri: number; snowball: number; words: number };
+    const isri = mbps(bytes, p.isri);
+    const snow = mbps(bytes, p.snowball);
+    const faster = Math.max(isri, snow);
+    console.log(`text: Python NLTK ISRIStemmer (str.split, ${p.words} words): ${isri.toFixed(2)} MB/s — rasid is ${(rasid / isri).toFixed(1)}x`);
+    console.log(`text: Python snowballstemmer arabic (str.split, stemWords): ${snow.toFixed(2)} MB/s — rasid is ${(rasid / snow).toFixed(1)}x`);
+    console.log(`text: ratio to the faster Python peer: ${(rasid / faster).toFixed(1)}x (target ≥ 20x) ${rasid / faster >= 20 ? 'MET' : 'NOT MET'}`);
+    Object.assign(result, { isriMBps: +isri.toFixed(3), snowballMBps: +snow.toFixed(3), ratioToFasterPython: +(rasid / faster).toFixed(1) });
+  }
+  if (sink === -1) console.log('');
+  return result;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  await bench();
+}

@@ -1,0 +1,190 @@
+#!/usr/bin/env python3
+"""Generate data/statements/cues.json from the compact tables below (run: python3 gen_cues.py).
+
+Verbs are conjugated for the third person (the reporting forms news uses): past 3ms/3fs/3mp/3md/3fd/3fp and
+present 3ms/3fs/3mp/3md/3fd/3fp, plus passive-free irregular forms listed by hand. Proclitics (و، ف) and the
+particle كما are handled by the matcher, not listed here. Forms are written in ordinary spelling; the matcher
+normalizes them with src/text/normalize.ts (search form) before use.
+"""
+import json, os
+
+# lemma, past 3ms, present stem (after the prefix ي/ت), object behaviour, prepositions, type, flags
+# object: "complement" = needs أن/إن, a colon or a quote; "np" = may take a noun-phrase content
+# (after one of `preps` when given).  flags: "ambiguous" = only with أن/إن, colon or quote.
+VERBS = [
+    ("قال", ["قال", "قالت", "قالوا", "قالا", "قالتا", "قلن"], ["يقول", "تقول", "يقولون", "يقولان", "تقولان", "يقلن"], "complement", [], "claim", []),
+    ("أكد", None, "ؤكد", "np", [], "claim", []),
+    ("أضاف", ["أضاف", "أضافت", "أضافوا", "أضافا", "أضافتا", "أضفن"], ["يضيف", "تضيف", "يضيفون", "يضيفان", "تضيفان"], "complement", [], "claim", []),
+    ("أشار", ["أشار", "أشارت", "أشاروا", "أشارا", "أشارتا", "أشرن"], ["يشير", "تشير", "يشيرون", "يشيران", "تشيران"], "np", ["إلى", "الى"], "claim", []),
+    ("أوضح", None, "وضح", "complement", [], "claim", []),
+    ("بين", None, "بين", "complement", [], "claim", ["ambiguous"]),
+    ("لفت", None, "لفت", "np", ["إلى", "الى"], "claim", ["ambiguous"]),
+    ("شدد", None, "شدد", "np", ["على"], "claim", []),
+    ("نفى", ["نفى", "نفت", "نفوا", "نفيا", "نفتا"], ["ينفي", "تنفي", "ينفون", "ينفيان", "تنفيان"], "np", [], "denial", []),
+    ("أعلن", None, "علن", "np", ["عن"], "claim", []),
+    ("صرح", None, "صرح", "complement", [], "claim", []),
+    ("ذكر", None, "ذكر", "complement", [], "claim", ["ambiguous"]),
+    ("تابع", None, "تابع", "complement", [], "claim", ["ambiguous"]),
+    ("أردف", None, "ردف", "complement", [], "claim", []),
+    ("ختم", None, "ختم", "complement", [], "claim", ["ambiguous"]),
+    ("اختتم", None, "ختتم", "complement", [], "claim", ["ambiguous"]),
+    ("اعتبر", None, "عتبر", "complement", [], "claim", ["ambiguous"]),
+    ("رأى", ["رأى", "رأت", "رأوا", "رأيا", "رأتا"], ["يرى", "ترى", "يرون", "يريان", "تريان"], "complement", [], "claim", ["ambiguous"]),
+    ("حذر", None, "حذر", "np", ["من"], "warning", []),
+    ("طالب", None, "طالب", "np", [], "demand", []),
+    ("دعا", ["دعا", "دعت", "دعوا", "دعتا"], ["يدعو", "تدعو", "يدعون", "يدعوان", "تدعوان"], "np", [], "demand", []),
+    ("وعد", None, None, "complement", [], "promise", []),
+    ("توعد", None, "توعد", "np", [], "warning", []),
+    ("هدد", None, "هدد", "np", [], "warning", []),
+    ("اتهم", None, "تهم", "np", [], "accusation", []),
+    ("أدان", ["أدان", "أدانت", "أدانوا", "أدانا", "أدانتا", "دان", "دانت", "دانوا"], ["يدين", "تدين", "يدينون", "يدينان", "تدينان"], "np", [], "condemnation", []),
+    ("استنكر", None, "ستنكر", "np", [], "condemnation", []),
+    ("شجب", None, "شجب", "np", [], "condemnation", []),
+    ("كشف", None, "كشف", "np", ["عن"], "claim", []),
+    ("أفاد", ["أفاد", "أفادت", "أفادوا", "أفادا", "أفادتا"], ["يفيد", "تفيد", "يفيدون", "يفيدان", "تفيدان"], "complement", [], "claim", []),
+    ("نقل", None, "نقل", "complement", [], "claim", ["relay"]),
+    ("أعرب", None, "عرب", "np", ["عن"], "claim", []),
+    ("أبدى", ["أبدى", "أبدت", "أبدوا", "أبديا", "أبدتا"], ["يبدي", "تبدي", "يبدون", "يبديان", "تبديان"], "np", [], "claim", []),
+    ("أشاد", ["أشاد", "أشادت", "أشادوا", "أشادا", "أشادتا"], ["يشيد", "تشيد", "يشيدون", "يشيدان", "تشيدان"], "np", [], "claim", []),
+    ("نوه", None, "نوه", "np", [], "claim", ["ambiguous"]),
+    ("أثنى", ["أثنى", "أثنت", "أثنوا", "أثنيا"], ["يثني", "تثني", "يثنون", "يثنيان"], "np", ["على"], "claim", []),
+    ("زعم", None, "زعم", "complement", [], "claim", []),
+    ("ادعى", ["ادعى", "ادعت", "ادعوا", "ادعيا"], ["يدعي", "تدعي", "يدعون", "يدعيان"], "complement", [], "claim", []),
+    ("اعترف", None, "عترف", "complement", [], "claim", []),
+    ("ناشد", None, "ناشد", "np", [], "demand", []),
+    ("أجمع", None, "جمع", "complement", [], "claim", ["ambiguous"]),
+    ("نسب", None, "نسب", "np", [], "accusation", []),
+    ("تبنى", ["تبنى", "تبنت", "تبنوا", "تبنيا"], ["يتبنى", "تتبنى", "يتبنون"], "np", [], "claim", []),
+    ("أبلغ", None, "بلغ", "complement", [], "claim", []),
+    ("أوضح", None, None, "complement", [], "claim", []),
+    ("كتب", None, "كتب", "complement", [], "claim", ["ambiguous"]),
+    ("غرد", None, "غرد", "complement", [], "claim", []),
+    ("أجاب", ["أجاب", "أجابت", "أجابوا"], ["يجيب", "تجيب", "يجيبون"], "complement", [], "claim", []),
+    ("رد", ["رد", "ردت", "ردوا"], ["يرد", "ترد", "يردون"], "complement", [], "claim", ["ambiguous"]),
+    ("علق", None, "علق", "complement", [], "claim", ["ambiguous"]),
+    ("تساءل", None, "تساءل", "complement", [], "claim", []),
+    ("توقع", None, "توقع", "complement", [], "claim", []),
+    ("رجح", None, "رجح", "complement", [], "claim", []),
+    ("استبعد", None, "ستبعد", "np", [], "claim", []),
+    ("رفض", None, "رفض", "complement", [], "denial", []),
+    ("اقترح", None, "قترح", "np", [], "demand", []),
+    ("أوصى", ["أوصى", "أوصت", "أوصوا"], ["يوصي", "توصي", "يوصون"], "np", ["ب"], "demand", []),
+    ("حث", ["حث", "حثت", "حثوا"], ["يحث", "تحث", "يحثون"], "np", [], "demand", []),
+    ("جدد", None, "جدد", "np", [], "claim", []),
+    ("وصف", None, None, "np", [], "claim", []),
+    ("لاحظ", None, "لاحظ", "complement", [], "claim", []),
+    ("زاد", ["زاد", "زادت"], [], "complement", [], "claim", ["ambiguous"]),
+    ("يعتقد", [], ["يعتقد", "تعتقد", "يعتقدون"], "complement", [], "claim", ["ambiguous"]),
+]
+
+# present-stem overrides for verbs whose present is not prefix+stem of a regular pattern
+PRESENT_EXTRA = {"وعد": [], "وصف": ["يصف", "تصف", "يصفون"], "أوضح": []}
+# the present of وعد (يعد) is left out: it reads as "is considered"
+
+def past_forms(p):
+    # the dual X+ا is left out when X ends in ن: it reads as the first person plural (أعلنّا)
+    # the masculine dual X+ا is left out: it reads as an accusative participle (طالبا) or the first person plural (أعلنّا)
+    return [p, p + "ت", p + "وا", p + "تا", p + "ن"]
+
+def present_forms(stem):
+    return ["ي" + stem, "ت" + stem, "ي" + stem + "ون", "ي" + stem + "ان", "ت" + stem + "ان", "ي" + stem + "ن"]
+
+verbs = []
+seen = set()
+for lemma, past, pres, obj, preps, typ, flags in VERBS:
+    if lemma in seen:
+        continue
+    seen.add(lemma)
+    pf = past if past is not None else past_forms(lemma)
+    if isinstance(pres, list):
+        prf = pres
+    elif pres is None:
+        prf = [f for f in PRESENT_EXTRA.get(lemma, [])]
+        # وعد/وصف present يعد/يصف are ambiguous with other verbs: only with a complement (see flags)
+    else:
+        prf = present_forms(pres)
+    entry = {"lemma": lemma, "forms": pf, "present": prf, "object": obj, "type": typ}
+    if preps:
+        entry["preps"] = preps
+    if flags:
+        entry["flags"] = flags
+    verbs.append(entry)
+
+# circumstantial participles: lemma, masculine singular stem (written without the final alef of tanween)
+PARTICIPLES = [
+    ("أكد", "مؤكد", "np"), ("أشار", "مشير", "np"), ("أوضح", "موضح", "complement"), ("لفت", "لافت", "complement"),
+    ("بين", "مبين", "complement"), ("أضاف", "مضيف", "complement"), ("شدد", "مشدد", "np"), ("اعتبر", "معتبر", "complement"),
+    ("استدرك", "مستدرك", "complement"), ("حث", "حاث", "np"), ("قال", "قائل", "complement"), ("نوه", "منوه", "np"),
+    ("حذر", "محذر", "np"), ("طالب", "مطالب", "np"), ("أعرب", "معرب", "np"), ("أشاد", "مشيد", "np"),
+    ("نفى", "ناف", "np"), ("دعا", "داع", "np"), ("كشف", "كاشف", "np"), ("لفت", "لافت", "complement"),
+    ("أعلن", "معلن", "np"), ("أردف", "مردف", "complement"), ("اختتم", "مختتم", "complement"), ("ختم", "خاتم", "complement"),
+    ("استنكر", "مستنكر", "np"), ("جدد", "مجدد", "np"), ("متسائل", "متسائل", "complement"),
+    ("ذكر", "مذكر", "complement"), ("رأى", "رائي", "complement"), ("أبدى", "مبدي", "np"), ("تابع", "متابع", "complement"),
+]
+
+def participle_forms(stem):
+    if stem.endswith("ف") and stem in ("ناف",):
+        return ["نافيا", "نافية", "نافين", "نافيات", "نافيين"]
+    if stem == "داع":
+        return ["داعيا", "داعية", "داعين", "داعيات", "داعيين"]
+    if stem == "رائي":
+        return ["رائيا", "رائية", "رائين"]
+    if stem == "مبدي":
+        return ["مبديا", "مبدية", "مبدين"]
+    return [stem + "ا", stem + "ة", stem + "ين", stem + "ات", stem + "تين", stem + "تان", stem + "ان", stem + "ون"]
+
+participles = []
+pseen = set()
+for lemma, stem, obj in PARTICIPLES:
+    if stem in pseen:
+        continue
+    pseen.add(stem)
+    lem = "تساءل" if lemma == "متسائل" else lemma
+    participles.append({"lemma": lem, "forms": participle_forms(stem), "object": obj})
+
+out = {
+    "_comment": "Generated by gen_cues.py; see SOURCE.md. Forms in ordinary spelling; matched after normalization.",
+    "verbs": verbs,
+    "participles": participles,
+    # prepositional attributions. `then`: what may follow the head word before the source NP.
+    "prepositional": [
+        {"lemma": "بحسب", "forms": ["بحسب", "حسب", "بحسبِ"], "then": ["ما"]},
+        {"lemma": "وفق", "forms": ["وفق", "وفقا", "وفقاً", "طبقا", "طبقاً"], "then": ["ما", "لما", "ل"]},
+        {"lemma": "نقلا عن", "forms": ["نقلا", "نقلاً"], "then": ["عن"]},
+        {"lemma": "على حد تعبير", "forms": ["تعبيره", "تعبيرها", "قوله", "قولها", "وصفه", "وصفها"], "after": ["على حد"]},
+    ],
+    # nouns that introduce a quoted or reported content of their own (`في تصريح ...`, `قوله إن`)
+    "nouns": [
+        {"lemma": "قول", "forms": ["قوله", "قولها", "قولهم", "قولهما"]},
+        {"lemma": "تأكيد", "forms": ["تأكيده", "تأكيدها", "تأكيدات"]},
+    ],
+    # complementizers: content starts after them. Pronoun-suffixed forms included.
+    "complementizers": [
+        "أن", "إن", "ان", "بأن", "بان", "فإن", "أنه", "إنه", "أنها", "إنها", "أنهم", "إنهم", "أنهما", "إنهما", "أننا", "إننا",
+        "أنني", "إنني", "أني", "إني", "أنك", "إنك", "أنكم", "إنكم", "بأنه", "بأنها", "بأنهم", "بأننا", "فإنه", "فإنها", "فإنهم", "فإننا",
+        "أنهن", "إنهن", "لأن"
+    ],
+    "firstPersonComplementizers": ["إنني", "إننا", "إني", "أنني", "أننا", "أني", "إنا"],
+    # a preposition that stands between a verb and its أن (أشار إلى أن، شدد على أن)
+    "complementPrepositions": ["إلى", "الى", "على", "عن", "من"],
+    # أن after these words is not a complementizer (بعد أن علمت ...)
+    "nonComplementPreceders": ["بعد", "قبل", "منذ", "دون", "بدون", "حتى", "لأجل", "أجل", "حين", "كي", "لكي", "يجب", "ويجب", "يمكن", "ويمكن", "ينبغي", "عليه", "عليها", "عليهم", "وعليها", "وعليه", "بد", "يريد", "تريد", "أراد", "يستطيع", "تستطيع", "يحاول", "قرر", "مقابل"],
+    # words right before a verb cue that make it narration or a non-attribution (مما يؤكد، يذكر أن)
+    "blockingPreceders": ["ما", "مما", "وهو ما", "من", "مَن", "لما", "الذين", "كلما"],
+    # verb-initial phrases that are the journalist's narration
+    "narration": ["يذكر أن", "يذكر ان", "ويذكر أن", "الجدير بالذكر", "والجدير بالذكر", "تجدر الإشارة", "وتجدر الإشارة", "ومن المعروف", "من المعروف", "من المتوقع", "ومن المتوقع", "يشار إلى", "ويشار إلى", "يشار الى", "ويشار الى", "يذكر", "ويذكر"],
+    # particles of continuation: a following cue keeps the current speaker and closes the previous content
+    "continuation": ["كما", "ثم", "وكما"],
+    # negation kept in the cue
+    "negation": ["لا", "لم", "لن", "ولا", "ولم", "ولن", "ما"],
+    # relay: `ونقلت عنه وكالة ...`
+    "relayObjects": ["عنه", "عنها", "عنهم", "عنهما", "عنهن"],
+    "quotes": {"open": ["«", "“", "„", "\"", "‹"], "close": ["»", "”", "″", "\"", "›", "“"]},
+    "kicker": {"maxTokens": 7, "exclude": ["رابط الخبر", "رابط", "المصدر", "اقرأ أيضا", "شاهد", "صور", "فيديو", "بالفيديو", "بالصور", "عاجل"], "addresseePrefixes": ["إلى", "الى", "الي", "لـ", "ل"]},
+}
+
+here = os.path.dirname(os.path.abspath(__file__))
+with open(os.path.join(here, "cues.json"), "w", encoding="utf-8") as f:
+    json.dump(out, f, ensure_ascii=False, indent=1)
+    f.write("\n")
+print(len(verbs), "verbs,", sum(len(v["forms"]) + len(v["present"]) for v in verbs), "verb forms;", len(participles), "participles")

@@ -1,0 +1,233 @@
+/**
+ * Feature extraction for the NER tagger. A feature is a 32-bit hash of (template, value). Word-level
+ * features are computed once per distinct word form and cached; context features combine the cached
+ * hashes of neighbouring words. The output for a sentence is a flat list of hashes with per-token offsets.
+ */
+import { normalizeText } from '../text/normalize.js';
+import { splitWord } from './clitics.js';
+import { hashString, mix } from './hash.js';
+import { TRIGGER_CLASSES, type Gazetteer, type Lexicon } from './lexicon.js';
+
+/** Bumped whenever templates change: a model records the version it was trained with. */
+export const FEATURE_VERSION = 3;
+
+export interface WordInfo {
+  norm: string;
+  /** The word without proclitics and article (the key for document-level memory). */
+  core: string;
+  /** Forms to try as the first word of a gazetteer name. */
+  keys: string[];
+  /** Hashes of the features describing the word itself. */
+  own: number[];
+  /** The subset of `own` that names the word itself (form, core, stem). */
+  identity: number[];
+  normH: number;
+  coreH: number;
+  suf2H: number;
+  shape: number;
+  trig: number;
+}
+
+// Template ids (hash seeds). Never renumber without bumping FEATURE_VERSION.
+const T = {
+  bias: 0, norm: 1, core: 2, stem: 3, pre: 4, suf: 5, p1: 6, p2: 7, p3: 8, p4: 9, s1: 10, s2: 11, s3: 12, s4: 13,
+  shape: 14, len: 15, trig: 16, cs2: 17, cs3: 18, cp2: 19, cp3: 20, def: 21, raw: 22,
+  n_1: 30, n_2: 31, n1: 32, n2: 33, c_1: 34, c1: 35, t_1: 36, t_2: 37, t1: 38, t2: 39, bi_1: 40, bi1: 41,
+  shapes: 42, gaz0: 43, gaz_1: 44, gaz1: 45, bos: 46, eos: 47, sf_1: 48, sf1: 49, gazlen: 50, bi_2: 51,
+} as const;
+
+const ARABIC = /^[\u0621-\u064a\u0671-\u06d3]+$/;
+const HAS_ARABIC = /[\u0621-\u064a\u0671-\u06d3]/;
+const LATIN = /^[A-Za-z]+$/;
+const DIGITS = /^[0-9]+([.,][0-9]+)*$/;
+const HAS_DIGIT = /[0-9]/;
+const PUNCT = /^[\p{P}\p{S}]+$/u;
+
+export function shapeOf(w: string): number {
+  if (ARABIC.test(w)) return 1;
+  if (LATIN.test(w)) return w[0]! <= 'Z' ? 2 : 3;
+  if (DIGITS.test(w)) return 4;
+  if (PUNCT.test(w)) return 5;
+  if (HAS_ARABIC.test(w)) return HAS_DIGIT.test(w) ? 6 : 7;
+  if (HAS_DIGIT.test(w)) return 8;
+  return 9;
+}
+
+export class FeatureExtractor {
+  private cache = new Map<string, WordInfo>();
+  private unkCache = new Map<string, WordInfo>();
+  private readonly lex: Lexicon;
+  private readonly gaz: Gazetteer[];
+  private readonly gazCodes: number[];
+
+  /**
+   * `extra` gazetteers (e.g. names learned from the training data, see names.ts) are matched like the
+   * lexicon's; each name gives its own feature family.
+   */
+  constructor(lex: Lexicon, extra: Record<string, Gazetteer> = {}) {
+    this.lex = lex;
+    const all: [string, Gazetteer][] = [...Object.entries(lex.gazetteers), ...Object.entries(extra)];
+    all.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    this.gaz = all.map((e) => e[1]);
+    this.gazCodes = all.map((e) => hashString(e[0]));
+  }
+
+  /**
+   * The word as an unknown word: only its spelling features (affixes, shape, triggers), no identity.
+   * Used in training (word dropout) so the model learns to rely on context for unseen words.
+   */
+  unknown(raw: string): WordInfo {
+    let wi = this.unkCache.get(raw);
+    if (wi) return wi;
+    if (this.unkCache.size > 300_000) this.unkCache.clear();
+    const full = this.info(raw);
+    const ident = new Set(full.identity);
+    const unk = hashString('<unk>' + full.shape, 96);
+    wi = { ...full, own: full.own.filter((h) => !ident.has(h)), identity: [], normH: unk, coreH: unk };
+    this.unkCache.set(raw, wi);
+    return wi;
+  }
+
+  info(raw: string): WordInfo {
+    let wi = this.cache.get(raw);
+    if (wi) return wi;
+    if (this.cache.size > 300_000) this.cache.clear();
+    const n = normalizeText(raw);
+    const p = splitWord(n);
+    const identity = [hashString(n, T.norm), hashString(p.core, T.core), hashString(p.stem, T.stem)];
+    if (raw !== n) identity.push(hashString(raw, T.raw));
+    const own: number[] = [hashString('', T.bias), ...identity];
+    own.push(hashString(p.pre, T.pre), hashString(p.suf, T.suf));
+    if (p.def) own.push(hashString('1', T.def));
+    const pts = [T.p1, T.p2, T.p3, T.p4];
+    const sts = [T.s1, T.s2, T.s3, T.s4];
+    for (let k = 1; k <= 4; k++) {
+      if (n.length > k) {
+        own.push(hashString(n.slice(0, k), pts[k - 1]!));
+        own.push(hashString(n.slice(n.length - k), sts[k - 1]!));
+      }
+    }
+    if (p.core.length > 2) {
+      own.push(hashString(p.core.slice(-2), T.cs2), hashString(p.core.slice(0, 2), T.cp2));
+    }
+    if (p.core.length > 3) {
+      own.push(hashString(p.core.slice(-3), T.cs3), hashString(p.core.slice(0, 3), T.cp3));
+    }
+    const shape = shapeOf(n);
+    own.push(mix(shape, T.shape), mix(Math.min(n.length, 8), T.len));
+    const trig = this.lex.triggers.get(n) ?? this.lex.triggers.get(p.core) ?? 0;
+    for (let b = 0; b < TRIGGER_CLASSES.length; b++) if (trig & (1 << b)) own.push(mix(b + 1, T.trig));
+    const noPrep = p.def ? 'ال' + p.core : p.core;
+    const keys = [n];
+    if (noPrep !== n) keys.push(noPrep);
+    if (p.core !== n && p.core !== noPrep) keys.push(p.core);
+    wi = {
+      norm: n,
+      core: p.core,
+      keys,
+      own,
+      identity,
+      normH: hashString(n, 99),
+      coreH: hashString(p.core, 98),
+      suf2H: hashString(n.length > 2 ? n.slice(-2) : n, 97),
+      shape,
+      trig,
+    };
+    this.cache.set(raw, wi);
+    return wi;
+  }
+
+  /** Gazetteer matches: for each token, per gazetteer type, 0 = none, 1 = begins a name, 2 = inside one. */
+  gazetteerTags(infos: WordInfo[]): Uint8Array[] {
+    const out: Uint8Array[] = [];
+    for (const g of this.gaz) out.push(matchGazetteer(g, infos));
+    return out;
+  }
+
+  /** Features of a sentence: `feats[offs[i] .. offs[i+1])` are token i's feature hashes. */
+  extract(
+    tokens: readonly string[],
+    unknownMask?: Uint8Array,
+    extra?: readonly (readonly number[] | undefined)[],
+  ): { feats: Uint32Array; offs: Int32Array } {
+    const n = tokens.length;
+    const infos = new Array<WordInfo>(n);
+    for (let i = 0; i < n; i++) infos[i] = unknownMask && unknownMask[i] ? this.unknown(tokens[i]!) : this.info(tokens[i]!);
+    const gaz = this.gazetteerTags(infos);
+    const out: number[] = [];
+    const offs = new Int32Array(n + 1);
+    const BOS = 0x5bd1e995;
+    const EOS = 0x1b873593;
+    for (let i = 0; i < n; i++) {
+      offs[i] = out.length;
+      const w = infos[i]!;
+      for (const h of w.own) out.push(h);
+      const ex = extra ? extra[i] : undefined;
+      if (ex) for (const h of ex) out.push(h);
+      const p1 = i > 0 ? infos[i - 1]! : null;
+      const p2 = i > 1 ? infos[i - 2]! : null;
+      const n1 = i + 1 < n ? infos[i + 1]! : null;
+      const n2 = i + 2 < n ? infos[i + 2]! : null;
+      out.push(mix(p1 ? p1.normH : BOS, T.n_1), mix(p2 ? p2.normH : BOS, T.n_2));
+      out.push(mix(n1 ? n1.normH : EOS, T.n1), mix(n2 ? n2.normH : EOS, T.n2));
+      if (p1) out.push(mix(p1.coreH, T.c_1), mix(p1.suf2H, T.sf_1), mix(mix(p1.normH, w.normH), T.bi_1));
+      else out.push(mix(1, T.bos));
+      if (n1) out.push(mix(n1.coreH, T.c1), mix(n1.suf2H, T.sf1), mix(mix(w.normH, n1.normH), T.bi1));
+      else out.push(mix(1, T.eos));
+      if (p1 && p2) out.push(mix(mix(p2.normH, p1.normH), T.bi_2));
+      out.push(mix(((p1 ? p1.shape : 0) * 16 + w.shape) * 16 + (n1 ? n1.shape : 0), T.shapes));
+      for (let b = 0; b < TRIGGER_CLASSES.length; b++) {
+        const bit = 1 << b;
+        if (p1 && p1.trig & bit) out.push(mix(b + 1, T.t_1));
+        if (p2 && p2.trig & bit) out.push(mix(b + 1, T.t_2));
+        if (n1 && n1.trig & bit) out.push(mix(b + 1, T.t1));
+        if (n2 && n2.trig & bit) out.push(mix(b + 1, T.t2));
+      }
+      for (let g = 0; g < gaz.length; g++) {
+        const tags = gaz[g]!;
+        const code = this.gazCodes[g]!;
+        if (tags[i]) out.push(mix(code + tags[i]!, T.gaz0));
+        if (i > 0 && tags[i - 1]) out.push(mix(code + tags[i - 1]!, T.gaz_1));
+        if (i + 1 < n && tags[i + 1]) out.push(mix(code + tags[i + 1]!, T.gaz1));
+      }
+    }
+    offs[n] = out.length;
+    return { feats: Uint32Array.from(out), offs };
+  }
+}
+
+/** Longest-match gazetteer lookup over a sentence (first word may carry clitics). */
+export function matchGazetteer(g: Gazetteer, infos: readonly WordInfo[]): Uint8Array {
+  const n = infos.length;
+  const tags = new Uint8Array(n);
+  let i = 0;
+  while (i < n) {
+    let best = 0;
+    for (const key of infos[i]!.keys) {
+      const cands = g.byFirst.get(key);
+      if (!cands) continue;
+      for (const c of cands) {
+        if (c.length <= best || i + c.length > n) continue;
+        let ok = true;
+        for (let k = 1; k < c.length; k++) {
+          if (infos[i + k]!.norm !== c[k]) {
+            ok = false;
+            break;
+          }
+        }
+        if (ok) best = c.length;
+      }
+    }
+    if (best) {
+      tags[i] = 1;
+      for (let k = 1; k < best; k++) tags[i + k] = 2;
+      i += best;
+    } else i++;
+  }
+  return tags;
+}
+
+/** Exposed for tests: the normalized form the extractor uses. */
+export function featureForm(raw: string): string {
+  return normalizeText(raw);
+}

@@ -1,0 +1,89 @@
+/**
+ * The NER lexicons under `data/entities/`: trigger words and gazetteers, normalized to the search form
+ * and indexed for fast lookup. Loaded once per process.
+ */
+import { readFileSync } from 'node:fs';
+import { RasidError } from '../doc/errors.js';
+import { loadJson } from '../data/load.js';
+import { dataPath } from '../data/paths.js';
+import { normalizeText } from '../text/normalize.js';
+
+export type TriggerClass = 'personBefore' | 'personAfter' | 'orgHead' | 'placeHead' | 'miscHead';
+export const TRIGGER_CLASSES: TriggerClass[] = ['personBefore', 'personAfter', 'orgHead', 'placeHead', 'miscHead'];
+
+export type GazType = 'LOC' | 'ORG' | 'GIVEN';
+
+export interface Gazetteer {
+  /** First normalized word → the normalized word sequences starting with it, longest first. */
+  byFirst: Map<string, string[][]>;
+}
+
+export interface Lexicon {
+  /** Normalized word → bit set of trigger classes (bit i = TRIGGER_CLASSES[i]). */
+  triggers: Map<string, number>;
+  gazetteers: Record<GazType, Gazetteer>;
+}
+
+function readLines(file: string): string[] {
+  const p = dataPath('entities', file);
+  let raw: string;
+  try {
+    raw = readFileSync(p, 'utf8');
+  } catch {
+    throw new RasidError('E_DATA_MISSING', { path: p });
+  }
+  return raw
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
+}
+
+/** Normalize a name and split it into words the way the tagger sees them. */
+export function nameWords(name: string): string[] {
+  return normalizeText(name)
+    .split(/[\s\u00a0]+/)
+    .filter(Boolean);
+}
+
+export function buildGazetteer(names: Iterable<string>): Gazetteer {
+  const byFirst = new Map<string, string[][]>();
+  const seen = new Set<string>();
+  for (const n of names) {
+    const w = nameWords(n);
+    if (!w.length) continue;
+    const key = w.join(' ');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    let l = byFirst.get(w[0]!);
+    if (!l) byFirst.set(w[0]!, (l = []));
+    l.push(w);
+  }
+  for (const l of byFirst.values()) l.sort((a, b) => b.length - a.length);
+  return { byFirst };
+}
+
+let cached: Lexicon | null = null;
+
+export function loadLexicon(): Lexicon {
+  if (cached) return cached;
+  const trig = loadJson<Record<string, string[] | string>>('entities', 'triggers.json');
+  const triggers = new Map<string, number>();
+  TRIGGER_CLASSES.forEach((c, i) => {
+    const list = trig[c];
+    if (!Array.isArray(list)) return;
+    for (const w of list) {
+      const n = normalizeText(w);
+      triggers.set(n, (triggers.get(n) ?? 0) | (1 << i));
+    }
+  });
+  const places = loadJson<{ names: string[] }>('entities', 'places.json').names;
+  cached = {
+    triggers,
+    gazetteers: {
+      LOC: buildGazetteer(places),
+      ORG: buildGazetteer(readLines('organisations.txt')),
+      GIVEN: buildGazetteer(readLines('given-names.txt')),
+    },
+  };
+  return cached;
+}

@@ -1,0 +1,243 @@
+/**
+ * Within-article entity linking: tagged mentions are grouped into entities (a surname or partial name
+ * with the full name, the same organisation or place under its clitic-bearing forms, an acronym given in
+ * parentheses after its long form), each with a canonical name (the fullest form), roles found next to
+ * person names, and later stand-alone uses of those roles (role mentions).
+ */
+import type { Entity, EntityType } from '../doc/doc.js';
+import { span, type Span } from '../doc/span.js';
+import { splitClitics } from '../text/clitics.js';
+import { normalizeText } from '../text/normalize.js';
+import { chunks } from './metrics.js';
+import { loadRoleLexicon, roleAfter, rolesBefore, type RoleLexicon, type RolePhrase, type RoleWord } from './roles.js';
+
+/** A token with its offsets in the text. */
+export interface LinkToken {
+  start: number;
+  end: number;
+  text: string;
+  /** Punctuation or symbol. */
+  punct: boolean;
+}
+
+export interface TaggedSentence {
+  tokens: LinkToken[];
+  labels: string[];
+}
+
+interface MentionInfo {
+  span: Span;
+  type: EntityType;
+  sent: number;
+  tokStart: number;
+  tokEnd: number;
+  /** Clitic-free keys of the words. */
+  keys: string[];
+  /** The mention as a name: leading conjunction/preposition dropped (لل → ال). */
+  display: string;
+  entity: number;
+}
+
+const TYPES = new Set<EntityType>(['PERS', 'ORG', 'LOC', 'MISC']);
+const DROPPABLE = new Set(['و', 'ف', 'ب', 'ك', 'ل']);
+
+/** Matching key of a word: normalized, without proclitics (conjunction, preposition, article). */
+export function wordKey(word: string): string {
+  const parts = splitClitics(word);
+  const kept = parts.filter((p) => p.role !== 'proclitic').map((p) => p.text).join('');
+  return normalizeText(kept || word);
+}
+
+/** A word as part of a name: leading conjunction and preposition dropped, the article kept (لل → ال). */
+export function nameForm(word: string): string {
+  const parts = splitClitics(word);
+  let i = 0;
+  let out = '';
+  while (i < parts.length - 1 && parts[i]!.role === 'proclitic' && DROPPABLE.has(normalizeText(parts[i]!.text))) {
+    // ل + ل (the article after ل) : keep the article as ال
+    if (normalizeText(parts[i]!.text) === 'ل' && i + 1 < parts.length && parts[i + 1]!.role === 'proclitic' && normalizeText(parts[i + 1]!.text) === 'ل') {
+      out = 'ا';
+      i++;
+      break;
+    }
+    i++;
+  }
+  return out + parts.slice(i).map((p) => p.text).join('');
+}
+
+function contains(long: readonly string[], short: readonly string[]): boolean {
+  for (let i = 0; i + short.length <= long.length; i++) {
+    let ok = true;
+    for (let j = 0; j < short.length; j++) if (long[i + j] !== short[j]) ok = false;
+    if (ok) return true;
+  }
+  return false;
+}
+
+function matches(type: EntityType, name: readonly string[], m: readonly string[]): boolean {
+  if (m.length === name.length) return m.every((w, i) => w === name[i]);
+  if (m.length > name.length || type === 'LOC') return false;
+  return contains(name, m);
+}
+
+/**
+ * Build the entities of an article from its tagged sentences. `text` is the article text the token
+ * offsets point into. Entities come in order of first mention; `id` is the index.
+ */
+export function linkEntities(text: string, sentences: readonly TaggedSentence[], roleLex: RoleLexicon = loadRoleLexicon()): Entity[] {
+  const mentions: MentionInfo[] = [];
+  sentences.forEach((s, si) => {
+    for (const c of chunks(s.labels)) {
+      if (!TYPES.has(c.type as EntityType)) continue;
+      const toks = s.tokens.slice(c.start, c.end);
+      if (toks.every((t) => t.punct)) continue;
+      const first = toks[0]!;
+      const last = toks[toks.length - 1]!;
+      const display = [nameForm(first.text), ...toks.slice(1).map((t) => t.text)].join(' ');
+      mentions.push({
+        span: span(text, first.start, last.end),
+        type: c.type as EntityType,
+        sent: si,
+        tokStart: c.start,
+        tokEnd: c.end,
+        keys: toks.map((t) => wordKey(t.text)),
+        display,
+        entity: -1,
+      });
+    }
+  });
+  // acronyms: NAME ( X ) — X joins NAME's entity
+  const acronymOf = new Map<MentionInfo, MentionInfo>();
+  for (const m of mentions) {
+    const toks = sentences[m.sent]!.tokens;
+    const open = toks[m.tokEnd];
+    const inner = toks[m.tokEnd + 1];
+    const close = toks[m.tokEnd + 2];
+    if (open?.text === '(' && close?.text === ')' && inner && !inner.punct && m.keys.length > 1) {
+      let am = mentions.find((x) => x.sent === m.sent && x.tokStart === m.tokEnd + 1);
+      if (!am) {
+        am = { span: span(text, inner.start, inner.end), type: m.type, sent: m.sent, tokStart: m.tokEnd + 1, tokEnd: m.tokEnd + 2, keys: [wordKey(inner.text)], display: inner.text, entity: -1 };
+        mentions.push(am);
+      }
+      acronymOf.set(am, m);
+    }
+  }
+  // group: longest mentions first, then text order
+  const order = [...mentions].sort((a, b) => b.keys.length - a.keys.length || a.span.start - b.span.start);
+  const groups: { type: EntityType; name: string[]; display: string; members: MentionInfo[]; aliases: Set<string> }[] = [];
+  for (const m of order) {
+    if (acronymOf.has(m)) continue;
+    let best = -1;
+    let bestDist = Infinity;
+    groups.forEach((g, gi) => {
+      if (g.type !== m.type) return;
+      if (!matches(m.type, g.name, m.keys) && !g.aliases.has(m.keys.join(' '))) return;
+      const dist = Math.min(...g.members.map((x) => Math.abs(x.span.start - m.span.start)));
+      if (dist < bestDist) {
+        bestDist = dist;
+        best = gi;
+      }
+    });
+    if (best < 0) groups.push({ type: m.type, name: m.keys, display: m.display, members: [m], aliases: new Set() });
+    else groups[best]!.members.push(m);
+  }
+  for (const [am, long] of acronymOf) {
+    const g = groups.find((x) => x.members.includes(long));
+    if (!g) continue;
+    g.members.push(am);
+    g.aliases.add(am.keys.join(' '));
+  }
+  // later bare uses of an acronym
+  for (const m of order) {
+    if (acronymOf.has(m) || m.keys.length !== 1) continue;
+    const owner = groups.find((g) => g.aliases.has(m.keys[0]!) && !g.members.includes(m));
+    if (!owner) continue;
+    const from = groups.find((g) => g.members.includes(m));
+    if (from && from !== owner && from.members.length === 1) {
+      groups.splice(groups.indexOf(from), 1);
+      owner.members.push(m);
+    }
+  }
+  groups.sort((a, b) => Math.min(...a.members.map((x) => x.span.start)) - Math.min(...b.members.map((x) => x.span.start)));
+  const entities: Entity[] = groups.map((g, id) => {
+    g.members.sort((a, b) => a.span.start - b.span.start);
+    for (const m of g.members) m.entity = id;
+    return { id, type: g.type, name: g.display, roles: [], mentions: g.members.map((m) => m.span) };
+  });
+  attachRoles(text, sentences, mentions, entities, roleLex);
+  return entities;
+}
+
+function roleWords(s: TaggedSentence, mentions: readonly MentionInfo[], sent: number, except: MentionInfo | null): RoleWord[] {
+  const person = new Uint8Array(s.tokens.length);
+  for (const m of mentions) {
+    if (m.sent !== sent || m.type !== 'PERS' || m === except) continue;
+    for (let i = m.tokStart; i < m.tokEnd; i++) person[i] = 1;
+  }
+  return s.tokens.map((t, i) => ({ norm: normalizeText(t.text), punct: t.punct, person: person[i] === 1 }));
+}
+
+function phraseSpan(text: string, s: TaggedSentence, p: RolePhrase): Span {
+  const first = s.tokens[p.start]!;
+  let start = first.start;
+  if (p.conj) {
+    const parts = splitClitics(first.text);
+    if (parts.length > 1 && parts[0]!.role === 'proclitic') start += parts[0]!.end;
+  }
+  return span(text, start, s.tokens[p.end - 1]!.end);
+}
+
+function phraseKey(words: readonly RoleWord[], p: RolePhrase): string {
+  const w = words.slice(p.start, p.end).map((x) => x.norm);
+  if (p.conj) w[0] = w[0]!.slice(1);
+  return w.join(' ');
+}
+
+function attachRoles(text: string, sentences: readonly TaggedSentence[], mentions: readonly MentionInfo[], entities: Entity[], lex: RoleLexicon): void {
+  const taken = new Set<string>(); // "sent:start" of role phrases attached to a name
+  const roleKeys = new Map<string, number[]>(); // role key → entities having it
+  for (const m of mentions) {
+    if (m.type !== 'PERS' || m.entity < 0) continue;
+    const s = sentences[m.sent]!;
+    const words = roleWords(s, mentions, m.sent, m);
+    const phrases = rolesBefore(lex, words, m.tokStart);
+    const after = roleAfter(lex, words, m.tokEnd);
+    if (after) phrases.push(after);
+    const e = entities[m.entity]!;
+    for (const p of phrases) {
+      const sp = phraseSpan(text, s, p);
+      const key = phraseKey(words, p);
+      taken.add(`${m.sent}:${p.start}`);
+      if (!e.roles.some((r) => normalizeText(r) === key)) e.roles.push(sp.text);
+      const l = roleKeys.get(key) ?? [];
+      if (!l.includes(e.id)) l.push(e.id);
+      roleKeys.set(key, l);
+    }
+  }
+  if (!roleKeys.size) return;
+  // stand-alone role mentions: the same role phrase elsewhere, not attached to a name
+  sentences.forEach((s, si) => {
+    const words = roleWords(s, mentions, si, null);
+    for (let k = 0; k < words.length; k++) {
+      if (taken.has(`${si}:${k}`)) continue;
+      for (const [key, ids] of roleKeys) {
+        const kw = key.split(' ');
+        if (kw.length < 2 || k + kw.length > words.length) continue;
+        let conj = false;
+        let ok = true;
+        for (let j = 0; j < kw.length && ok; j++) {
+          const w = words[k + j]!.norm;
+          if (w === kw[j]) continue;
+          if (j === 0 && w.length > 1 && (w[0] === 'و' || w[0] === 'ف') && w.slice(1) === kw[0]) conj = true;
+          else ok = false;
+        }
+        if (!ok) continue;
+        // a phrase that continues into a person name is that person's own role, not a reference
+        if (words[k + kw.length]?.person) continue;
+        const sp = phraseSpan(text, s, { start: k, end: k + kw.length, conj });
+        const e = entities[ids[0]!]!;
+        (e.roleMentions ??= []).push(sp);
+      }
+    }
+  });
+}

@@ -1,0 +1,78 @@
+/**
+ * The named-entity tagger. `loadTagger()` reads the committed model once (two linear models: a
+ * sentence-level first pass and a second pass that also sees what the first pass found in nearby
+ * sentences). `tag(tokens)` returns BIO labels (`O`, `B-PERS`, `I-ORG`, ...) for one sentence;
+ * `tagDocument(sentences)` tags an article's sentences in order, so names found in one sentence
+ * help in the others. Tokens are in ANERcorp-style tokenization (punctuation split off, clitics attached).
+ */
+import { dirname, join } from 'node:path';
+import { dataPath } from '../data/paths.js';
+import { documentFeatures } from './doc-memory.js';
+import { FEATURE_VERSION, FeatureExtractor } from './features.js';
+import { loadLexicon } from './lexicon.js';
+import { loadModel, readHeader, type NerModel } from './model.js';
+import { viterbi } from './viterbi.js';
+
+export interface Tagger {
+  readonly labels: readonly string[];
+  /** BIO labels for one sentence. */
+  tag(tokens: readonly string[]): string[];
+  /** BIO labels for the sentences of one document, in order. */
+  tagDocument(sentences: readonly (readonly string[])[]): string[][];
+}
+
+/** A tagger over in-memory models; without `pass2` it is a one-pass tagger. */
+export function createTagger(
+  pass1: NerModel,
+  pass2: NerModel | null = null,
+  window = 10,
+  fx: FeatureExtractor = new FeatureExtractor(loadLexicon()),
+): Tagger {
+  const L = pass1.L;
+  let emit = new Float32Array(256 * L);
+  let back = new Int32Array(256 * L);
+  let path = new Int32Array(256);
+  const run = (model: NerModel, tokens: readonly string[], extra?: readonly (readonly number[])[]): string[] => {
+    const n = tokens.length;
+    if (n === 0) return [];
+    if (n > path.length) {
+      emit = new Float32Array(n * L);
+      back = new Int32Array(n * L);
+      path = new Int32Array(n);
+    }
+    const { feats, offs } = fx.extract(tokens, undefined, extra);
+    model.score(feats, offs, n, emit);
+    viterbi(emit, n, L, model.trans, model.allowed, path, back);
+    const out = new Array<string>(n);
+    for (let i = 0; i < n; i++) out[i] = model.labels[path[i]!]!;
+    return out;
+  };
+  const tagDocument = (sentences: readonly (readonly string[])[]): string[][] => {
+    const first = sentences.map((s) => run(pass1, s));
+    if (!pass2) return first;
+    const extra = documentFeatures(fx, sentences, first, window);
+    return sentences.map((s, i) => run(pass2, s, extra[i]));
+  };
+  return {
+    labels: pass1.labels,
+    tag: (tokens) => tagDocument([tokens])[0]!,
+    tagDocument,
+  };
+}
+
+const cache = new Map<string, Tagger>();
+
+/** Load the model at `base` (default `data/models/ner.model`) and its first pass, cached per process. */
+export function loadTagger(base: string = dataPath('models', 'ner.model')): Tagger {
+  let t = cache.get(base);
+  if (!t) {
+    const header = readHeader(base, FEATURE_VERSION);
+    const main = loadModel(base, FEATURE_VERSION);
+    if (header.pass1) {
+      const p1 = loadModel(join(dirname(base), header.pass1), FEATURE_VERSION);
+      t = createTagger(p1, main, header.window ?? 10);
+    } else t = createTagger(main);
+    cache.set(base, t);
+  }
+  return t;
+}

@@ -1,0 +1,96 @@
+/**
+ * `npm run train:ner [-- --dev] [--epochs N] [--min-count N] [--seed N] [--dropout P] [--window N] [--folds N]`
+ * Default: train on all of ANERcorp train (CAMeL split) and write data/models/ner.model.{json,bin},
+ * data/models/ner.pass1.{json,bin} and data/models/MODEL_CARD.md (with the dev figure of the same recipe
+ * trained on the first 90% of train and scored on the last 10%).
+ * `--dev`: only that dev run, with per-epoch dev scores; writes nothing.
+ */
+import { join } from 'node:path';
+import { asRasidError, RasidError } from '../doc/errors.js';
+import { dataPath, sharedPath } from '../data/paths.js';
+import { readConll, type ConllSentence } from './conll.js';
+import { readAqmar } from './corpora.js';
+import { FeatureExtractor } from './features.js';
+import { loadLexicon } from './lexicon.js';
+import type { NerScores } from './metrics.js';
+import { saveModel } from './model.js';
+import { writeModelCard } from './model-card.js';
+import { evaluate, splitDev, trainPerceptron, trainTwoPass, type TwoPass, type TwoPassOptions } from './train.js';
+
+function arg(name: string, def: number): number {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? Number(process.argv[i + 1]) : def;
+}
+
+export function fmtScores(s: NerScores): string {
+  const f = (x: number) => (100 * x).toFixed(2);
+  const per = Object.entries(s.perType)
+    .map(([t, v]) => `${t} ${f(v.f1)}`)
+    .join(' ');
+  return `P ${f(s.precision)} R ${f(s.recall)} F1 ${f(s.f1)} | ${per}`;
+}
+
+async function run(): Promise<void> {
+  const dir = sharedPath('ner', 'anercorp');
+  if (!dir) throw new RasidError('E_DATA_MISSING', { path: '../shared/data/ner/anercorp (set RASID_SHARED)' });
+  const all = readConll(join(dir, 'train.txt'));
+  const t0 = Date.now();
+  const secs = () => ((Date.now() - t0) / 1000).toFixed(1) + 's';
+  const opts: TwoPassOptions = {
+    epochs: arg('--epochs', 10),
+    minCount: arg('--min-count', 1),
+    seed: arg('--seed', 20240521),
+    dropout: arg('--dropout', 0.2),
+    rareMax: arg('--rare-max', 1),
+    window: arg('--window', 10),
+    folds: arg('--folds', 5),
+    log: (l) => console.log(`${l} (${secs()})`),
+  };
+  const lex = loadLexicon();
+  const fx = new FeatureExtractor(lex);
+  const split = splitDev(all);
+  const dev = split.dev;
+  let train = split.train;
+  let extraData: ConllSentence[] = [];
+  if (process.argv.includes('--aqmar')) {
+    const aq = sharedPath('ner', 'aqmar', 'articles');
+    if (!aq) throw new RasidError('E_DATA_MISSING', { path: '../shared/data/ner/aqmar' });
+    extraData = readAqmar(aq, process.argv.includes('--aqmar-no-misc') ? 'drop' : 'keep');
+    train = [...extraData, ...train];
+    console.log(`+ AQMAR: ${extraData.length} sentences`);
+  }
+  if (process.argv.includes('--pass1')) {
+    trainPerceptron(train, lex, {
+      ...opts,
+      onEpoch: (e, m) => console.log(`epoch ${e}: dev ${fmtScores(evaluate(m, fx, dev))} (${secs()})`),
+    });
+    return;
+  }
+  console.log(`dev run: train ${train.length} sentences, dev ${dev.length} (last 10% of ANERcorp train)`);
+  let devPass1: NerScores | null = null;
+  const devModels: TwoPass = trainTwoPass(train, lex, {
+    ...opts,
+    onEpoch: process.argv.includes('--dev') ? (e, m) => console.log(`  pass 2 epoch ${e} (pass-1 memory from the final pass 1)`) : undefined,
+  });
+  devPass1 = evaluate(devModels.pass1, fx, dev);
+  const devScores = evaluate(devModels, fx, dev);
+  console.log(`dev pass 1: ${fmtScores(devPass1)}`);
+  console.log(`dev pass 2: ${fmtScores(devScores)}`);
+  if (process.argv.includes('--dev')) return;
+  const models = trainTwoPass([...extraData, ...all], lex, opts);
+  const seconds = (Date.now() - t0) / 1000;
+  const { log: _log, onEpoch: _on, ...recipe } = opts;
+  const training = { source: extraData.length ? 'ANERcorp CAMeL train + AQMAR' : 'ANERcorp CAMeL train', sentences: all.length + extraData.length, ...recipe };
+  const h1 = saveModel(models.pass1, dataPath('models', 'ner.pass1'), { ...training, pass: 1 });
+  const h2 = saveModel(models.pass2, dataPath('models', 'ner.model'), { ...training, pass: 2 }, { pass1: 'ner.pass1', window: opts.window });
+  console.log(`wrote data/models/ner.pass1 (${h1.features} features) and ner.model (${h2.features} features) in ${secs()}`);
+  writeModelCard({ pass1: h1, pass2: h2, dev: devScores, devPass1, recipe, seconds });
+  console.log('wrote data/models/MODEL_CARD.md');
+}
+
+run().catch((e: unknown) => {
+  const re = asRasidError(e);
+  process.stderr.write(`rasid: ${re.toLine()}\n`);
+  if (process.env.RASID_DEBUG) process.stderr.write(`${(e as Error).stack}\n`);
+  process.exitCode = re.exitCode;
+});

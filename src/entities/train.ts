@@ -1,0 +1,285 @@
+/**
+ * Training the NER tagger: an averaged structured perceptron (Collins 2002) over BIO labels with
+ * first-order Viterbi decoding and BIO-constrained transitions. Deterministic: sentence order per
+ * epoch comes from a seeded generator.
+ */
+import type { ConllSentence } from './conll.js';
+import { FEATURE_VERSION, FeatureExtractor } from './features.js';
+import type { Lexicon } from './lexicon.js';
+import { documentFeatures } from './doc-memory.js';
+import { NerModel } from './model.js';
+import { scoreNer, type NerScores } from './metrics.js';
+import { bioTransitions, viterbi } from './viterbi.js';
+
+export const DEFAULT_LABELS = ['O', 'B-PERS', 'I-PERS', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'];
+
+export interface TrainOptions {
+  epochs: number;
+  seed: number;
+  /** Keep features seen at least this many times in the training data. */
+  minCount: number;
+  labels?: string[];
+  /** Called after each epoch with the averaged model (e.g. to score a dev set). */
+  onEpoch?: (epoch: number, model: NerModel) => void;
+  /** Word dropout: probability of treating a rare training word as unknown in an epoch. */
+  dropout?: number;
+  /** Words seen at most this often in training count as rare for dropout. */
+  rareMax?: number;
+  /** Extra feature hashes per sentence and token (document memory for the second pass). */
+  extra?: readonly (readonly (readonly number[])[])[];
+}
+
+/** mulberry32: a small seeded PRNG. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Prepared {
+  feats: Int32Array;
+  offs: Int32Array;
+  gold: Int32Array;
+}
+
+/**
+ * Train on tagged sentences. `extractorFor(i)` gives the feature extractor for sentence i (with
+ * jackknifed name lists the extractor differs per fold); a plain lexicon uses one extractor for all.
+ */
+export function trainPerceptron(
+  data: readonly ConllSentence[],
+  lexOrExtractors: Lexicon | ((sentence: number) => FeatureExtractor),
+  opts: TrainOptions,
+): NerModel {
+  const labels = opts.labels ?? DEFAULT_LABELS;
+  const L = labels.length;
+  const labelIndex = new Map(labels.map((l, i) => [l, i]));
+  let fxFor: (sentence: number) => FeatureExtractor;
+  if (typeof lexOrExtractors === 'function') fxFor = lexOrExtractors;
+  else {
+    const one = new FeatureExtractor(lexOrExtractors);
+    fxFor = () => one;
+  }
+  const dropout = opts.dropout ?? 0;
+  const rareMax = opts.rareMax ?? 1;
+  const wordCount = new Map<string, number>();
+  for (const s of data) for (const t of s.tokens) wordCount.set(t, (wordCount.get(t) ?? 0) + 1);
+  const rareMasks = data.map((s) => Uint8Array.from(s.tokens, (t) => ((wordCount.get(t) ?? 0) <= rareMax ? 1 : 0)));
+  // 1. extract features (and, with dropout, the rare-words-unknown variant), count them
+  const counts = new Map<number, number>();
+  const extra = opts.extra;
+  const raw = data.map((s, i) => fxFor(i).extract(s.tokens, undefined, extra?.[i]));
+  for (const r of raw) for (const h of r.feats) counts.set(h, (counts.get(h) ?? 0) + 1);
+  if (dropout > 0) {
+    data.forEach((s, i) => {
+      for (const h of fxFor(i).extract(s.tokens, rareMasks[i], extra?.[i]).feats) counts.set(h, (counts.get(h) ?? 0) + 1);
+    });
+  }
+  const keyList: number[] = [];
+  for (const [h, c] of counts) if (c >= opts.minCount) keyList.push(h);
+  const keys = Uint32Array.from(keyList).sort();
+  const index = new Map<number, number>();
+  keys.forEach((h, i) => index.set(h, i));
+  const toIndices = (r: { feats: Uint32Array; offs: Int32Array }): { feats: Int32Array; offs: Int32Array } => {
+    const out: number[] = [];
+    const offs = new Int32Array(r.offs.length);
+    for (let i = 0; i + 1 < r.offs.length; i++) {
+      offs[i] = out.length;
+      for (let k = r.offs[i]!; k < r.offs[i + 1]!; k++) {
+        const f = index.get(r.feats[k]!);
+        if (f !== undefined) out.push(f);
+      }
+    }
+    offs[r.offs.length - 1] = out.length;
+    return { feats: Int32Array.from(out), offs };
+  };
+  const prepared: Prepared[] = raw.map((r, si) => {
+    const gold = Int32Array.from(data[si]!.tags.map((t) => labelIndex.get(t) ?? 0));
+    return { ...toIndices(r), gold };
+  });
+  counts.clear();
+  // 2. perceptron
+  const nF = keys.length;
+  const W = new Float32Array(nF * L);
+  const U = new Float32Array(nF * L);
+  const TW = new Float64Array((L + 1) * L);
+  const TU = new Float64Array((L + 1) * L);
+  const allowed = bioTransitions(labels);
+  const random = rng(opts.seed);
+  const order = prepared.map((_, i) => i);
+  let c = 1;
+  const maxN = Math.max(1, ...prepared.map((p) => p.gold.length));
+  const emit = new Float32Array(maxN * L);
+  const pred = new Int32Array(maxN);
+  const back = new Int32Array(maxN * L);
+  const averaged = (): NerModel => {
+    const w = new Float32Array(nF * L);
+    for (let i = 0; i < w.length; i++) w[i] = W[i]! - U[i]! / c;
+    const t = new Float32Array(TW.length);
+    for (let i = 0; i < t.length; i++) t[i] = TW[i]! - TU[i]! / c;
+    return new NerModel(labels, keys, w, t, FEATURE_VERSION);
+  };
+  for (let epoch = 1; epoch <= opts.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      const t = order[i]!;
+      order[i] = order[j]!;
+      order[j] = t;
+    }
+    for (const si of order) {
+      let s = prepared[si]!;
+      if (dropout > 0) {
+        const rm = rareMasks[si]!;
+        let any = false;
+        const mask = new Uint8Array(rm.length);
+        for (let i = 0; i < rm.length; i++) {
+          if (rm[i] && random() < dropout) {
+            mask[i] = 1;
+            any = true;
+          }
+        }
+        if (any) s = { ...toIndices(fxFor(si).extract(data[si]!.tokens, mask, extra?.[si])), gold: s.gold };
+      }
+      const n = s.gold.length;
+      emit.fill(0, 0, n * L);
+      for (let i = 0; i < n; i++) {
+        const base = i * L;
+        for (let k = s.offs[i]!; k < s.offs[i + 1]!; k++) {
+          const wb = s.feats[k]! * L;
+          for (let l = 0; l < L; l++) emit[base + l]! += W[wb + l]!;
+        }
+      }
+      viterbi(emit, n, L, TW, allowed, pred, back);
+      let prevG = L;
+      let prevP = L;
+      for (let i = 0; i < n; i++) {
+        const g = s.gold[i]!;
+        const p = pred[i]!;
+        if (g !== p) {
+          for (let k = s.offs[i]!; k < s.offs[i + 1]!; k++) {
+            const wb = s.feats[k]! * L;
+            W[wb + g]! += 1;
+            U[wb + g]! += c;
+            W[wb + p]! -= 1;
+            U[wb + p]! -= c;
+          }
+        }
+        if (g !== p || prevG !== prevP) {
+          TW[prevG * L + g]! += 1;
+          TU[prevG * L + g]! += c;
+          TW[prevP * L + p]! -= 1;
+          TU[prevP * L + p]! -= c;
+        }
+        prevG = g;
+        prevP = p;
+      }
+      c++;
+    }
+    if (opts.onEpoch) opts.onEpoch(epoch, averaged());
+  }
+  return prune(averaged());
+}
+
+/** Drop features whose weights are all (near) zero. */
+export function prune(m: NerModel, eps = 1e-6): NerModel {
+  const L = m.L;
+  const keep: number[] = [];
+  for (let f = 0; f < m.keys.length; f++) {
+    let any = false;
+    for (let l = 0; l < L; l++) if (Math.abs(m.weights[f * L + l]!) > eps) any = true;
+    if (any) keep.push(f);
+  }
+  const keys = new Uint32Array(keep.length);
+  const w = new Float32Array(keep.length * L);
+  keep.forEach((f, i) => {
+    keys[i] = m.keys[f]!;
+    for (let l = 0; l < L; l++) w[i * L + l] = m.weights[f * L + l]!;
+  });
+  return new NerModel(m.labels, keys, w, m.trans, m.featureVersion);
+}
+
+/** Tag sentences with a model (the same decoding the tagger uses). */
+export function decodeAll(
+  model: NerModel,
+  fx: FeatureExtractor,
+  sentences: readonly (readonly string[])[],
+  extra?: readonly (readonly (readonly number[])[])[],
+): string[][] {
+  return sentences.map((s, i) => decode(model, fx, s, extra?.[i]));
+}
+
+export function decode(model: NerModel, fx: FeatureExtractor, tokens: readonly string[], extra?: readonly (readonly number[])[]): string[] {
+  const n = tokens.length;
+  if (!n) return [];
+  const { feats, offs } = fx.extract(tokens, undefined, extra);
+  const emit = new Float32Array(n * model.L);
+  model.score(feats, offs, n, emit);
+  const path = viterbi(emit, n, model.L, model.trans, model.allowed);
+  return Array.from(path, (p) => model.labels[p]!);
+}
+
+/** The two models of the tagger: pass 1 (sentence features) and pass 2 (plus document memory). */
+export interface TwoPass {
+  pass1: NerModel;
+  pass2: NerModel;
+  window: number;
+}
+
+/** Tag a document (its sentences in order) with both passes. */
+export function tagDocument(models: TwoPass, fx: FeatureExtractor, sentences: readonly (readonly string[])[]): string[][] {
+  const first = decodeAll(models.pass1, fx, sentences);
+  const extra = documentFeatures(fx, sentences, first, models.window);
+  return decodeAll(models.pass2, fx, sentences, extra);
+}
+
+export interface TwoPassOptions extends TrainOptions {
+  /** Sentences before and after a sentence that form its document memory. */
+  window: number;
+  /** Folds for the jackknifed first-pass predictions on the training data. */
+  folds: number;
+  log?: (line: string) => void;
+}
+
+/**
+ * Train both passes. The second pass learns from first-pass predictions made jackknife-style
+ * (each fold tagged by a model trained on the other folds), as it will see them at run time.
+ */
+export function trainTwoPass(data: readonly ConllSentence[], lex: Lexicon, opts: TwoPassOptions): TwoPass {
+  const fx = new FeatureExtractor(lex);
+  const base: TrainOptions = { epochs: opts.epochs, seed: opts.seed, minCount: opts.minCount, dropout: opts.dropout, rareMax: opts.rareMax };
+  const size = Math.ceil(data.length / opts.folds);
+  const jack: string[][] = [];
+  for (let f = 0; f < opts.folds; f++) {
+    const held = data.slice(f * size, (f + 1) * size);
+    const rest = [...data.slice(0, f * size), ...data.slice((f + 1) * size)];
+    const m = trainPerceptron(rest, lex, base);
+    for (const t of decodeAll(m, fx, held.map((s) => s.tokens))) jack.push(t);
+    opts.log?.(`fold ${f + 1}/${opts.folds} done`);
+  }
+  const extra = documentFeatures(fx, data.map((s) => s.tokens), jack, opts.window);
+  const pass2 = trainPerceptron(data, lex, { ...base, extra, onEpoch: opts.onEpoch });
+  opts.log?.('pass 2 trained');
+  const pass1 = trainPerceptron(data, lex, base);
+  opts.log?.('pass 1 trained');
+  return { pass1, pass2, window: opts.window };
+}
+
+export function evaluate(models: NerModel | TwoPass, fx: FeatureExtractor, sentences: readonly ConllSentence[]): NerScores {
+  const toks = sentences.map((s) => s.tokens);
+  const pred = models instanceof NerModel ? decodeAll(models, fx, toks) : tagDocument(models, fx, toks);
+  return scoreNer(
+    sentences.map((s) => s.tags),
+    pred,
+  );
+}
+
+/** The deterministic dev split: the last `fraction` of sentences. */
+export function splitDev<T>(sentences: readonly T[], fraction = 0.1): { train: T[]; dev: T[] } {
+  const cut = Math.round(sentences.length * (1 - fraction));
+  return { train: sentences.slice(0, cut), dev: sentences.slice(cut) };
+}

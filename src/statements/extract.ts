@@ -1,0 +1,802 @@
+/**
+ * Finding statements: cues (reporting verbs, participles, prepositional attributions, a colon after
+ * a headline kicker, a bare quote continuing a speaker) and the content each one introduces.
+ * The output is a list of candidates over token indices; `speaker.ts` resolves who speaks.
+ */
+import type { Lexicon, CueInfo, StatementType } from './lexicon.js';
+import { stripConj, type Tok } from './scan.js';
+import type { StatementKind } from '../doc/doc.js';
+
+export interface Range {
+  a: number;
+  b: number;
+}
+
+export interface Candidate {
+  /** Cue tokens (inclusive). */
+  cue: Range;
+  lemma: string;
+  content: Range;
+  kind: StatementKind;
+  type?: StatementType;
+  /** The subject noun phrase naming the speaker here; null when the subject is dropped. */
+  subject: Range | null;
+  /** How the subject was found. */
+  via: 'vso' | 'svo' | 'dropped' | 'prep' | 'kicker' | 'quote' | 'relay';
+  /** The relaying noun phrase (`ونقلت عنه وكالة ...`). */
+  relay?: Range;
+  feminine: boolean;
+  /** A headline statement: its speaker is looked for in the body. */
+  headline?: boolean;
+}
+
+export interface HeadlineInfo {
+  /** Token range of the kicker noun phrase (without the colon), or null. */
+  kicker: Range | null;
+  /** Token index of the colon (cue), or -1 when the kicker has none. */
+  colon: number;
+  /** Token range of the headline content. */
+  content: Range;
+}
+
+const OPEN_ONLY = new Set(['«', '“', '„', '‹']);
+const CLOSE_ONLY = new Set(['»', '”', '″', '›']);
+const AMBIG_QUOTES = new Set(['"', '‟']);
+
+/** True when the quote token at `i` opens a quotation. */
+export function isOpener(toks: readonly Tok[], i: number, text: string): boolean {
+  const t = toks[i]!;
+  if (t.k !== 'q') return false;
+  if (OPEN_ONLY.has(t.n)) return true;
+  if (CLOSE_ONLY.has(t.n)) return false;
+  if (!AMBIG_QUOTES.has(t.n)) return false;
+  // a straight quote opens when it follows white space, the start, or an opening punctuation/clitic و
+  const before = t.s > 0 ? text[t.s - 1]! : ' ';
+  const after = t.e < text.length ? text[t.e]! : ' ';
+  if (/\s/u.test(after)) return false;
+  if (/[\u0648\u0641]/u.test(before)) {
+    // و" or ف" — the letter must be a standalone clitic, not the end of a word
+    return t.s < 2 || /[\s(:]/u.test(text[t.s - 2]!);
+  }
+  return /[\s(:\u00AB]/u.test(before) || t.s === 0;
+}
+
+/** The index of the quote closing the one opened at `i` (same line), or -1. */
+export function closingQuote(toks: readonly Tok[], i: number, text: string): number {
+  const open = toks[i]!;
+  let depth = 0;
+  for (let j = i + 1; j < toks.length; j++) {
+    const t = toks[j]!;
+    if (t.line !== open.line) return -1;
+    if (t.k !== 'q') continue;
+    if (open.n === '«' && t.n === '«') {
+      depth++;
+      continue;
+    }
+    if (open.n === '«') {
+      if (t.n === '»') {
+        if (depth === 0) return j;
+        depth--;
+      }
+      continue;
+    }
+    if (AMBIG_QUOTES.has(open.n)) {
+      if (AMBIG_QUOTES.has(t.n) && !isOpener(toks, j, text)) return j;
+      continue;
+    }
+    if (CLOSE_ONLY.has(t.n) || (t.n === '“' && open.n === '„') || AMBIG_QUOTES.has(t.n)) return j;
+  }
+  return -1;
+}
+
+export interface CueHit {
+  info: CueInfo;
+  /** Index of the word holding the cue. */
+  i: number;
+  /** The word had و or ف attached. */
+  conj: boolean;
+}
+
+/** The cue in word `i`, if any (verbs and participles). */
+export function cueAt(toks: readonly Tok[], i: number, lex: Lexicon): CueHit | null {
+  const t = toks[i]!;
+  if (t.k !== 'w') return null;
+  const forms = stripConj(t.n);
+  for (let f = 0; f < forms.length; f++) {
+    const info = lex.cues.get(forms[f]!);
+    if (info) return { info, i, conj: f > 0 };
+  }
+  return null;
+}
+
+function t0(w: string): string {
+  return w.charAt(0);
+}
+
+function matchesSeq(toks: readonly Tok[], i: number, seq: readonly string[]): boolean {
+  for (let k = 0; k < seq.length; k++) {
+    const t = toks[i + k];
+    if (!t || t.k !== 'w' || t.n !== seq[k]) return false;
+  }
+  return true;
+}
+
+export class Extractor {
+  readonly text: string;
+  readonly toks: readonly Tok[];
+  readonly lex: Lexicon;
+  /** Sentence end (exclusive token index) by sentence number. */
+  private sentEnd = new Map<number, number>();
+  private sentStart = new Map<number, number>();
+  private cueCache: (CueHit | null | undefined)[];
+
+  constructor(text: string, toks: readonly Tok[], lex: Lexicon) {
+    this.text = text;
+    this.toks = toks;
+    this.lex = lex;
+    for (const t of toks) {
+      if (!this.sentStart.has(t.sent)) this.sentStart.set(t.sent, t.i);
+      this.sentEnd.set(t.sent, t.i + 1);
+    }
+    this.cueCache = new Array<CueHit | null | undefined>(toks.length);
+  }
+
+  cue(i: number): CueHit | null {
+    let c = this.cueCache[i];
+    if (c === undefined) {
+      c = cueAt(this.toks, i, this.lex);
+      this.cueCache[i] = c;
+    }
+    return c;
+  }
+
+  private n(i: number): string {
+    const t = this.toks[i];
+    return t ? t.n : '';
+  }
+
+  private isWord(i: number): boolean {
+    const t = this.toks[i];
+    return t !== undefined && t.k === 'w';
+  }
+
+  isComplementizer(i: number): boolean {
+    if (!this.isWord(i) || !this.lex.complementizers.has(this.n(i))) return false;
+    const p = i - 1;
+    if (p >= 0 && this.isWord(p) && this.lex.nonComplementPreceders.has(this.n(p))) return false;
+    return true;
+  }
+
+  /** A prepositional-attribution head at `i` (بحسب، وفق، نقلا عن، على حد تعبيره). */
+  prepAt(i: number): { lemma: string; then: Set<string>; after: string[][] } | null {
+    if (!this.isWord(i)) return null;
+    for (const f of stripConj(this.n(i))) {
+      const p = this.lex.prep.get(f);
+      if (!p) continue;
+      if (p.after.length > 0) {
+        const ok = p.after.some((seq) => matchesSeq(this.toks, i - seq.length, seq));
+        if (!ok) continue;
+      }
+      return p;
+    }
+    return null;
+  }
+
+  private sentBounds(i: number): [number, number] {
+    const s = this.toks[i]!.sent;
+    return [this.sentStart.get(s)!, this.sentEnd.get(s)!];
+  }
+
+  private narrationAt(i: number): boolean {
+    for (const seq of this.lex.narration) if (matchesSeq(this.toks, i, seq)) return true;
+    return false;
+  }
+
+  /** True when the cue at `i` starts a new attribution inside running content (it closes the content before it). */
+  isBoundaryCue(i: number): boolean {
+    const hit = this.cue(i);
+    const p = i - 1;
+    const prevN = p >= 0 ? this.n(p) : '';
+    const prevPunct = p < 0 || !this.isWord(p);
+    if (hit) {
+      if (hit.info.cat === 'participle') return prevPunct || hit.conj || this.lex.continuation.has(prevN);
+      if (hit.conj) return !this.lex.blocking.has(prevN);
+      if (this.lex.continuation.has(prevN) || prevN === 'فيما' || prevN === 'بينما') return true;
+      return false;
+    }
+    if (this.prepAt(i) && prevPunct) return true;
+    if (this.narrationAt(i)) return true;
+    if (this.lex.continuation.has(this.n(i)) && this.cue(i + 1)) return true;
+    return false;
+  }
+
+  /** Words before the verb at `i` that form its subject (SVO), or null. */
+  private preSubject(i: number, requireAmma = false): Range | null {
+    const [ss] = this.sentBounds(i);
+    let a = i;
+    let k = i - 1;
+    while (k >= ss && this.isWord(k) && i - k <= 9) {
+      const w = this.n(k);
+      if (this.lex.complementizers.has(w) || this.cue(k) || this.prepAt(k)) break;
+      if (this.lex.npStop.has(w) && w !== 'قد') return null;
+      a = k;
+      k--;
+    }
+    if (a === i) return null;
+    // what comes before must end a clause: the sentence start, punctuation, or a complementizer
+    if (k >= ss && this.isWord(k) && !this.lex.complementizers.has(this.n(k))) {
+      if (this.n(k) !== 'اما' && this.n(k) !== 'واما') return null;
+    }
+    const amma = this.n(a) === 'اما' || this.n(a) === 'واما';
+    if (requireAmma && !amma) return null;
+    if (amma) a++;
+    while (a < i && this.lex.auxiliaries.has(this.n(a))) a++;
+    if (a >= i) return null;
+    let b = i - 1;
+    while (b >= a && (this.n(b) === 'قد' || this.n(b) === 'وقد' || this.lex.negation.has(this.n(b)))) b--;
+    if (b < a) return null;
+    return { a, b };
+  }
+
+  /**
+   * `وكانت السفارة الأميركية في نيروبي أعلنت أن`: the subject stands after كان at the start of the clause.
+   */
+  private auxSubject(i: number, ss: number): Range | null {
+    for (let k = i - 1; k >= ss && i - k <= 14; k--) {
+      if (!this.isWord(k)) {
+        if (this.toks[k]!.n === ',') return null;
+        continue;
+      }
+      if (this.cue(k) || this.lex.complementizers.has(this.n(k))) return null;
+      if (this.lex.auxiliaries.has(this.n(k)) && this.n(k) !== 'قد' && this.n(k) !== 'وقد' && this.n(k) !== 'لقد') {
+        const e = this.nounPhrase(k + 1, i);
+        return e > k + 1 ? { a: k + 1, b: e - 1 } : null;
+      }
+    }
+    return null;
+  }
+
+  /** `قائد شرطة لامو، كريسبوس موتالي،`: a name between commas after the subject joins it. */
+  private apposition(subject: Range, k: number, limit: number): number {
+    if (k >= limit || this.n(k) !== ',') return k;
+    const e = this.nounPhrase(k + 1, limit, 5);
+    if (e > k + 1 && e < limit && this.n(e) === ',' && e - (k + 1) <= 4) {
+      subject.b = e - 1;
+      return e;
+    }
+    return k;
+  }
+
+  /** Collect a subject noun phrase starting at `j`; returns its end (exclusive). */
+  private nounPhrase(j: number, limit: number, maxLen = 14): number {
+    let k = j;
+    while (k < limit && k - j < maxLen) {
+      const t = this.toks[k]!;
+      if (t.k === 'q' && isOpener(this.toks, k, this.text)) {
+        // a short quoted name inside the phrase (`لمبادرة "تقاسم الوجبة"`)
+        const c = closingQuote(this.toks, k, this.text);
+        if (c > k && c - k <= 5 && k > j) {
+          k = c + 1;
+          continue;
+        }
+        break;
+      }
+      if (t.k !== 'w') break;
+      const w = t.n;
+      if (this.lex.npStop.has(w) || this.lex.complementizers.has(w) || this.cue(k) || this.prepAt(k)) break;
+      if (k > j && (w.startsWith('وان') || w.startsWith('فان')) && this.lex.complementizers.has(w.slice(1))) break;
+      k++;
+    }
+    return k;
+  }
+
+  /** Content from token `c` to the end of the proposition; `quoted` when it began inside quotes. */
+  private contentFrom(c: number, hardLimit?: number): { range: Range; quoted: boolean } | null {
+    const toks = this.toks;
+    if (c >= toks.length) return null;
+    if (toks[c]!.k === 'q' && isOpener(toks, c, this.text)) {
+      const q = closingQuote(toks, c, this.text);
+      if (q > c + 1) {
+        // the quote may continue after its close with a participle cue: the content stops at the close
+        return { range: this.trim(c + 1, q - 1), quoted: true };
+      }
+    }
+    const sent = toks[c]!.sent;
+    const line = toks[c]!.line;
+    let e = c;
+    let last = c;
+    const limit = hardLimit ?? toks.length;
+    while (e < limit) {
+      const t = toks[e]!;
+      if (t.line !== line) break;
+      if (t.sent !== sent) break;
+      if (e > c && this.isWord(e) && this.isBoundaryCue(e)) break;
+      if (t.k === 'q' && isOpener(toks, e, this.text)) {
+        const q = closingQuote(toks, e, this.text);
+        if (q > e) {
+          last = q;
+          e = q + 1;
+          // a quote may run across a full stop: continue in the sentence the quote ends in
+          if (e < toks.length && toks[e]!.sent !== sent && toks[e]!.sent === toks[q]!.sent) {
+            return this.finishContent(c, this.continueTo(e, toks[q]!.sent, line, c));
+          }
+          continue;
+        }
+      }
+      last = e;
+      e++;
+    }
+    const r = this.trim(c, last);
+    if (r.b < r.a) return null;
+    return { range: r, quoted: false };
+  }
+
+  private continueTo(e: number, sent: number, line: number, c: number): number {
+    let last = e - 1;
+    while (e < this.toks.length) {
+      const t = this.toks[e]!;
+      if (t.line !== line || t.sent !== sent) break;
+      if (e > c && this.isWord(e) && this.isBoundaryCue(e)) break;
+      last = e;
+      e++;
+    }
+    return last;
+  }
+
+  private finishContent(c: number, last: number): { range: Range; quoted: boolean } | null {
+    const r = this.trim(c, last);
+    if (r.b < r.a) return null;
+    return { range: r, quoted: false };
+  }
+
+  /** Drop punctuation at both ends of a token range and a pair of wrapping quotes. */
+  trim(a: number, b: number): Range {
+    const toks = this.toks;
+    const isPunct = (i: number) => toks[i]!.k === 'p' && toks[i]!.n !== '(' && toks[i]!.n !== ')' && toks[i]!.n !== '%';
+    while (a <= b && isPunct(a)) a++;
+    while (b >= a && (isPunct(b) || (toks[b]!.k === 'q' && this.unbalancedClose(a, b)))) b--;
+    while (a <= b && toks[a]!.k === 'q' && isOpener(toks, a, this.text) && closingQuote(toks, a, this.text) === -1) a++;
+    if (a < b && toks[a]!.k === 'q' && isOpener(toks, a, this.text) && closingQuote(toks, a, this.text) === b) {
+      a++;
+      b--;
+      while (b >= a && isPunct(b)) b--;
+    }
+    return { a, b };
+  }
+
+  private unbalancedClose(a: number, b: number): boolean {
+    // a closing quote at the end with no opener inside the range
+    if (isOpener(this.toks, b, this.text)) return true;
+    for (let i = a; i < b; i++) {
+      if (this.toks[i]!.k === 'q' && isOpener(this.toks, i, this.text) && closingQuote(this.toks, i, this.text) === b) return false;
+    }
+    return true;
+  }
+
+  /** Direct, indirect or mixed, from how the content was introduced and what it holds. */
+  private kindOf(r: Range, direct: boolean): StatementKind {
+    if (direct) return 'direct';
+    for (let i = r.a; i <= r.b; i++) {
+      if (this.toks[i]!.k === 'q' && isOpener(this.toks, i, this.text)) {
+        const q = closingQuote(this.toks, i, this.text);
+        if (q > i + 1 && q <= r.b + 1) return 'mixed';
+      }
+    }
+    return 'indirect';
+  }
+
+  /**
+   * Look for what introduces the content after position `k` (a complementizer, a colon, an opening quote),
+   * up to `limit`. Returns the content start and whether it is direct speech.
+   */
+  private introducer(k: number, limit: number, preps?: Set<string>): { c: number; direct: boolean; at: number } | null {
+    for (let m = k; m < limit; m++) {
+      const t = this.toks[m]!;
+      if (t.k === 'w') {
+        if (this.isComplementizer(m)) return { c: m + 1, direct: false, at: m };
+        // the verb's own preposition with a noun-phrase content (`أعلن ... عن هاتفها`)
+        if (preps && preps.has(t.n) && m + 1 < limit && !this.isComplementizer(m + 1)) {
+          if (this.isWord(m + 1) && !this.lex.npStop.has(this.n(m + 1))) return { c: m + 1, direct: false, at: m };
+        }
+        if (m > k && t.n.length > 2 && (t.n[0] === 'و' || t.n[0] === 'ف') && this.lex.complementizers.has(t.n.slice(1))) return null;
+        if (this.cue(m) || this.prepAt(m)) return null;
+        continue;
+      }
+      if (t.n === ':') {
+        let c = m + 1;
+        let direct = true;
+        if (c < this.toks.length && this.isComplementizer(c)) {
+          direct = this.lex.firstPerson.has(this.n(c));
+          c++;
+        }
+        return { c, direct, at: m };
+      }
+      if (t.k === 'q' && isOpener(this.toks, m, this.text)) {
+        const q = closingQuote(this.toks, m, this.text);
+        if (q > m && q - m <= 5) {
+          const nx = q + 1;
+          // a quoted name (`لصحيفة «الغارديان» البريطانية`, `"المؤسسة":`) is not the content
+          if (nx < limit && (this.n(nx) === ':' || this.isComplementizer(nx) || this.isWord(nx) || (this.toks[nx]!.k === 'q' && isOpener(this.toks, nx, this.text)))) {
+            m = q;
+            continue;
+          }
+        }
+        // a quotation far from the verb is not its content (scare quotes in a narrative clause)
+        if (m - k > 8) return null;
+        if (q > m + 1 || q === -1) return { c: m, direct: true, at: m };
+      }
+      if (t.n === '.' || t.n === '?' || t.n === '!') return null;
+    }
+    return null;
+  }
+
+  /**
+   * The subject of a narrative clause opening the sentence of token `i` or one of the `back` sentences
+   * before it (`عقد مدير التعليم عبدالله الثقفي اجتماعا ...`): the antecedent of a later dropped subject.
+   */
+  narrativeSubjects(i: number, back = 3): Range[] {
+    const out: Range[] = [];
+    let sent = this.toks[i]!.sent;
+    for (let n = 0; n <= back && sent >= 0; n++, sent--) {
+      const ss = this.sentStart.get(sent);
+      if (ss === undefined) continue;
+      let a = ss;
+      while (a < this.toks.length && !this.isWord(a)) a++;
+      if (a >= i && n === 0) continue;
+      if (!this.isWord(a) || this.toks[a]!.sent !== sent) continue;
+      // the clause must open with a verb-like word: not a particle or preposition (`ومن جانبه`), not a noun (`الوزير`)
+      const w0 = stripConj(this.n(a));
+      if (w0.some((f) => this.lex.npStop.has(f) || f.startsWith('ال') || this.lex.complementizers.has(f))) continue;
+      const k = this.nounPhrase(a + 1, this.sentEnd.get(sent)!);
+      if (k > a + 1) out.push({ a: a + 1, b: k - 1 });
+    }
+    return out;
+  }
+
+  /** True when a candidate with its cue before `i` lies in the same sentence. */
+  sameSentence(a: number, b: number): boolean {
+    return this.toks[a]!.sent === this.toks[b]!.sent;
+  }
+
+  /** Candidates for every verb and participle cue. */
+  verbCandidates(): Candidate[] {
+    const out: Candidate[] = [];
+    const inherited = new Map<number, Range>();
+    const toks = this.toks;
+    for (let i = 0; i < toks.length; i++) {
+      const hit = this.cue(i);
+      if (!hit) continue;
+      const info = hit.info;
+      const p = i - 1;
+      const prevN = p >= 0 && this.isWord(p) && toks[p]!.sent === toks[i]!.sent ? this.n(p) : '';
+      if (prevN && this.lex.blocking.has(prevN)) continue;
+      // a verb in a subordinate clause (`بعد أن رفض`) is narration
+      if (prevN && this.lex.complementizers.has(prevN) && !this.isComplementizer(p)) continue;
+      if (this.narrationAt(i)) continue;
+      if (p >= 0 && this.narrationAt(p)) continue;
+      const [ss, se] = this.sentBounds(i);
+      let cueA = i;
+      if (prevN && (this.lex.negation.has(prevN) || this.lex.continuation.has(prevN))) cueA = p;
+      const limit = Math.min(se, i + 40);
+      if (info.cat === 'participle') {
+        const c = this.participle(i, info, limit, inherited.get(i) ?? null);
+        if (c) out.push(c);
+        continue;
+      }
+      // verb
+      // SVO: `الكاظمي اضاف ان`, `أما X فقال`
+      const fa = hit.conj && t0(this.n(i)) === 'ف';
+      const pre = (!hit.conj || fa) && cueA === i ? this.preSubject(i, fa) : null;
+      const initial = hit.conj || cueA !== i || i === ss || !this.isWord(p) || pre !== null || this.lex.complementizers.has(prevN);
+      let j = i + 1;
+      let relay: Range | undefined;
+      let relayPron = false;
+      if (info.relay && j < limit && this.lex.relayObjects.has(this.n(j))) {
+        relayPron = true;
+        j++;
+      }
+      let subject: Range | null = pre;
+      let k = j;
+      if (!pre) {
+        // `وأعلنت أمس الشرطة الكينية أن`: a time word may stand before the subject
+        if (j < limit && this.lex.timeWords.has(this.n(j))) j++;
+        k = this.nounPhrase(j, limit);
+        if (k > j) {
+          subject = { a: j, b: k - 1 };
+          k = this.apposition(subject, k, limit);
+        } else {
+          const aux = this.auxSubject(i, ss);
+          if (aux) subject = aux;
+        }
+      }
+      if (relayPron && subject) {
+        relay = subject;
+        subject = null;
+      } else if (info.relay && subject && this.n(k) === 'عن') {
+        // نقلت وكالة X عن الوزير قوله/أن ...
+        const k2 = this.nounPhrase(k + 1, limit);
+        if (k2 > k + 1) {
+          relay = subject;
+          subject = { a: k + 1, b: k2 - 1 };
+          k = k2;
+          if (k < limit && this.lex.nouns.has(this.n(k))) k++;
+        }
+      } else if (info.relay && !relayPron) {
+        continue; // نقل without a reported source is not an attribution
+      }
+      // a verb inside a complement clause (`أن حكومته وعدت ...`) takes its own complement at once or not at all
+      const nested = pre !== null && pre.a > ss && this.lex.complementizers.has(this.n(pre.a - 1));
+      // an ambiguous verb (بين، ذكر، رأى ...) reports only at the start of a clause and with its complement close by
+      const afterComma = p >= ss && (this.n(p) === ',' || this.n(p) === ':');
+      if (info.ambiguous && !(hit.conj || cueA !== i || i === ss || afterComma || pre !== null || prevN === 'فيما' || prevN === 'بينما')) continue;
+      const reach = nested ? k + 6 : info.ambiguous ? k + 4 : pre ? k + 8 : limit;
+      const intro = this.introducer(k, Math.min(limit, reach), info.object === 'np' && (initial || subject !== null) ? info.preps : undefined);
+      let content: { range: Range; quoted: boolean } | null = null;
+      let direct = false;
+      if (intro) {
+        content = this.contentFrom(intro.c);
+        direct = intro.direct || (content?.quoted ?? false);
+      } else {
+        // the introducer search stopped at a participle right after the phrase: it inherits the subject
+        if (k < limit && this.cue(k)?.info.cat === 'participle' && subject) {
+          inherited.set(k, subject);
+          continue;
+        }
+        if (info.ambiguous || info.object !== 'np' || !initial) {
+          const post = info.ambiguous ? null : this.postposed(i, cueA, ss);
+          if (post && subject) {
+            out.push({ cue: { a: cueA, b: i }, lemma: info.lemma, content: post, kind: 'direct', ...(info.type ? { type: info.type } : {}), subject, via: 'vso', feminine: info.feminine });
+          }
+          continue;
+        }
+        // a noun-phrase content: after the verb's own preposition, or right after the verb when the subject came first
+        let c = -1;
+        for (let m = k; m < Math.min(limit, k + 4); m++) {
+          if (this.isWord(m) && info.preps.has(this.n(m))) {
+            c = m + 1;
+            break;
+          }
+        }
+        if (c < 0 && pre && info.preps.size === 0) c = i + 1;
+        if (c < 0) continue;
+        content = this.contentFrom(c);
+      }
+      if (!content) continue;
+      out.push({
+        cue: { a: cueA, b: i },
+        lemma: info.lemma,
+        content: content.range,
+        kind: this.kindOf(content.range, direct),
+        ...(info.type ? { type: info.type } : {}),
+        subject,
+        via: relayPron ? 'relay' : pre ? 'svo' : subject ? 'vso' : 'dropped',
+        ...(relay ? { relay } : {}),
+        feminine: info.feminine,
+      });
+    }
+    return out;
+  }
+
+  /** `"...", قال X` — the content is the quote right before the verb. */
+  private postposed(i: number, cueA: number, ss: number): Range | null {
+    let p = cueA - 1;
+    if (p >= ss && this.toks[p]!.k === 'p' && this.toks[p]!.n === ',') p--;
+    if (p < ss || this.toks[p]!.k !== 'q' || isOpener(this.toks, p, this.text)) return null;
+    for (let o = p - 1; o >= ss; o--) {
+      if (this.toks[o]!.k === 'q' && isOpener(this.toks, o, this.text) && closingQuote(this.toks, o, this.text) === p) {
+        if (p - o < 4) return null;
+        return this.trim(o + 1, p - 1);
+      }
+    }
+    void i;
+    return null;
+  }
+
+  private participle(i: number, info: CueInfo, limit: number, inherited: Range | null): Candidate | null {
+    let j = i + 1;
+    let prepSkipped = false;
+    if (j < limit && this.isWord(j) && (this.lex.complementPreps.has(this.n(j)) || info.preps.has(this.n(j)))) {
+      j++;
+      prepSkipped = true;
+    }
+    let c = -1;
+    let direct = false;
+    if (j < limit && this.isComplementizer(j)) c = j + 1;
+    else if (j < limit && this.n(j) === ':') {
+      c = j + 1;
+      direct = true;
+      if (c < limit && this.isComplementizer(c)) {
+        direct = this.lex.firstPerson.has(this.n(c));
+        c++;
+      }
+    } else if (j < limit && this.toks[j]!.k === 'q' && isOpener(this.toks, j, this.text)) {
+      c = j;
+      direct = true;
+    } else if ((info.object === 'np' || prepSkipped) && j < limit && this.isWord(j) && !this.lex.npStop.has(this.n(j))) c = j;
+    if (c < 0) return null;
+    const content = this.contentFrom(c);
+    if (!content) return null;
+    return {
+      cue: { a: i, b: i },
+      lemma: info.lemma,
+      content: content.range,
+      kind: this.kindOf(content.range, direct || content.quoted),
+      ...(info.type ? { type: info.type } : {}),
+      subject: inherited,
+      via: inherited ? 'vso' : 'dropped',
+      feminine: info.feminine,
+    };
+  }
+
+  /** بحسب X، ... / ... وفق ما نقلت X / على حد تعبيره. */
+  prepCandidates(): Candidate[] {
+    const out: Candidate[] = [];
+    const toks = this.toks;
+    for (let i = 0; i < toks.length; i++) {
+      const p = this.prepAt(i);
+      if (!p) continue;
+      const [ss, se] = this.sentBounds(i);
+      let cueA = i;
+      let cueB = i;
+      if (p.after.length > 0) {
+        // على حد تعبيره: postposed, dropped subject
+        const seq = p.after.find((s) => matchesSeq(toks, i - s.length, s))!;
+        cueA = i - seq.length;
+        const content = this.before(cueA, ss);
+        if (content) out.push({ cue: { a: cueA, b: i }, lemma: p.lemma, content, kind: this.kindOf(content, false), subject: null, via: 'dropped', feminine: false });
+        continue;
+      }
+      let j = i + 1;
+      if (j < se && p.then.has(this.n(j))) {
+        j++;
+        cueB = j - 1;
+        // بحسب ما / وفق ما: only with a reporting verb (`وفق ما نقلت`), not `وفق ما تقتضيه`
+        if (!(j < se && this.cue(j)?.info.cat === 'verb')) continue;
+        cueB = j;
+        j++;
+      } else if (j < se && p.then.has('ل') && this.isWord(j) && this.n(j).startsWith('ل') && this.n(j).length > 3) {
+        // وفقا لوكالة ...: the source starts inside the next word
+      } else if (p.then.size > 0 && p.then.has('عن') && !(j < se && this.n(j) === 'عن')) {
+        continue;
+      }
+      if (j >= se) continue;
+      // the source noun phrase
+      let srcA = j;
+      let srcB: number;
+      let after: number;
+      if (toks[j]!.k === 'q' && isOpener(toks, j, this.text)) {
+        const q = closingQuote(toks, j, this.text);
+        if (q < 0 || q - j > 8) continue;
+        srcA = j + 1;
+        srcB = q - 1;
+        after = q + 1;
+      } else {
+        const k = this.nounPhrase(j, se, 8);
+        if (k === j) continue;
+        srcB = k - 1;
+        after = k;
+      }
+      if (srcB < srcA) continue;
+      if (this.lex.unidentifiable.has(this.n(srcA))) continue;
+      const first = this.firstWordOfSentence(i, ss);
+      let content: Range | null;
+      if (first) {
+        let c = after;
+        while (c < se && toks[c]!.k === 'p') c++;
+        if (c < se && this.isWord(c) && (this.n(c) === 'فان' || this.n(c) === 'فانه')) c++;
+        // `وحسب وكالة X، ذكرت شبكة Y أن ...`: the verb that follows carries its own attribution
+        if (c < se && this.cue(c)) continue;
+        content = this.contentFrom(c)?.range ?? null;
+      } else {
+        content = this.before(cueA, ss);
+      }
+      if (!content || content.b < content.a) continue;
+      out.push({ cue: { a: cueA, b: cueB }, lemma: p.lemma, content, kind: this.kindOf(content, false), subject: { a: srcA, b: srcB }, via: 'prep', feminine: false });
+    }
+    return out;
+  }
+
+  private firstWordOfSentence(i: number, ss: number): boolean {
+    for (let k = ss; k < i; k++) {
+      if (this.isWord(k)) return false;
+    }
+    return true;
+  }
+
+  /** The clause before a postposed cue: back to the sentence start, or to the last comma when that is long. */
+  private before(cueA: number, ss: number): Range | null {
+    let a = ss;
+    const line = this.toks[cueA]!.line;
+    while (a < cueA && this.toks[a]!.line !== line) a++;
+    // a long sentence: take the clause after the last comma that is not inside the first few words
+    if (cueA - a > 40) {
+      for (let k = cueA - 1; k > a + 3; k--) {
+        if (this.toks[k]!.n === ',') {
+          a = k + 1;
+          break;
+        }
+      }
+    }
+    const r = this.trim(a, cueA - 1);
+    if (r.b < r.a) return null;
+    // drop trailing dashes (ــ) and a leading conjunction-only word is kept
+    let b = r.b;
+    while (b >= r.a && !this.isWord(b) && this.toks[b]!.k !== 'q' && this.toks[b]!.n !== ')') b--;
+    return b >= r.a ? { a: r.a, b } : null;
+  }
+
+  /** Sentences that open with a quote right after a statement: the same speaker goes on (`و"يوجد ..."`). */
+  quoteContinuations(prev: readonly Candidate[]): Candidate[] {
+    const out: Candidate[] = [];
+    const toks = this.toks;
+    const ends = prev.map((c) => c.content.b).sort((x, y) => x - y);
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i]!;
+      if (t.k !== 'q' || !isOpener(toks, i, this.text)) continue;
+      const [ss] = this.sentBounds(i);
+      // the quote opens the sentence (after an optional bare و)
+      let k = ss;
+      if (k < i && this.n(k) === 'و') k++;
+      if (k !== i) continue;
+      const q = closingQuote(toks, i, this.text);
+      if (q < 0 || q - i < 4) continue;
+      // the previous sentence ends a statement
+      const prevSentEnd = ss - 1;
+      if (prevSentEnd < 0) continue;
+      const ended = ends.some((e) => e <= prevSentEnd && toks[e]!.sent === toks[prevSentEnd]!.sent);
+      if (!ended) continue;
+      // a cue inside the sentence after the quote makes it an ordinary statement
+      const r = this.trim(i + 1, q - 1);
+      out.push({ cue: { a: i, b: i }, lemma: '"', content: r, kind: 'direct', subject: null, via: 'quote', feminine: false });
+    }
+    return out;
+  }
+
+  /** The headline statement (kicker + headline), when the headline is attributed. */
+  headline(info: HeadlineInfo): Candidate | null {
+    if (!info.kicker) return null;
+    const content = this.trim(info.content.a, info.content.b);
+    if (content.b < content.a) return null;
+    const colon = info.colon >= 0 ? info.colon : info.kicker.b;
+    return {
+      cue: { a: colon, b: colon },
+      lemma: ':',
+      content,
+      kind: 'direct',
+      subject: info.kicker,
+      via: 'kicker',
+      feminine: false,
+      headline: true,
+    };
+  }
+
+  /** A kicker written inside the headline line: `وزير داخلية البحرين: «الولاء المزدوج» مرفوض`. */
+  inlineKicker(a: number, b: number): HeadlineInfo | null {
+    const toks = this.toks;
+    for (let m = a; m <= b && m - a <= this.lex.kickerMax; m++) {
+      if (toks[m]!.n !== ':') continue;
+      if (m === a || m === b) return null;
+      const kicker = { a, b: m - 1 };
+      if (!this.kickerOk(kicker)) return null;
+      return { kicker, colon: m, content: { a: m + 1, b } };
+    }
+    return null;
+  }
+
+  /** A kicker is a short noun phrase: no verb cue, no addressee preposition, not page chrome. */
+  kickerOk(r: Range): boolean {
+    let words = 0;
+    for (let i = r.a; i <= r.b; i++) {
+      if (!this.isWord(i)) {
+        if (this.toks[i]!.k === 'q') continue;
+        return false;
+      }
+      words++;
+      if (this.cue(i)?.info.cat === 'verb') return false;
+    }
+    if (words === 0 || words > this.lex.kickerMax) return false;
+    for (let i = r.a; i <= r.b; i++) if (this.isWord(i) && this.lex.addresseePrefixes.has(this.n(i))) return false;
+    for (const seq of this.lex.kickerExclude) if (matchesSeq(this.toks, r.a, seq)) return false;
+    return true;
+  }
+}

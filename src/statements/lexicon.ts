@@ -1,0 +1,200 @@
+/**
+ * The statement lexicons (data/statements/cues.json, sources.json) loaded once and indexed by
+ * normalized form. Code asks the lexicon; it never lists Arabic words itself.
+ */
+import { loadJson } from '../data/load.js';
+import { normalizeText } from '../text/normalize.js';
+import type { Statement } from '../doc/doc.js';
+
+export type StatementType = NonNullable<Statement['type']>;
+export type ObjectKind = 'complement' | 'np';
+
+interface VerbEntry {
+  lemma: string;
+  forms: string[];
+  present: string[];
+  object: ObjectKind;
+  type?: string;
+  preps?: string[];
+  flags?: string[];
+}
+interface ParticipleEntry {
+  lemma: string;
+  forms: string[];
+  object: ObjectKind;
+}
+interface PrepEntry {
+  lemma: string;
+  forms: string[];
+  then?: string[];
+  after?: string[];
+}
+interface CuesFile {
+  verbs: VerbEntry[];
+  participles: ParticipleEntry[];
+  prepositional: PrepEntry[];
+  nouns: { lemma: string; forms: string[] }[];
+  complementizers: string[];
+  firstPersonComplementizers: string[];
+  complementPrepositions: string[];
+  nonComplementPreceders: string[];
+  blockingPreceders: string[];
+  narration: string[];
+  continuation: string[];
+  negation: string[];
+  relayObjects: string[];
+  quotes: { open: string[]; close: string[] };
+  kicker: { maxTokens: number; exclude: string[]; addresseePrefixes: string[] };
+}
+interface SourcesFile {
+  roleWords: string[];
+  constructRoles: string[];
+  honorifics: string[];
+  organisationHeads: string[];
+  anonymous: string[];
+  documents: string[];
+  unidentifiable: string[];
+  nameConnectors: string[];
+  npStop: string[];
+  publisherMarkers: string[];
+  chainNouns: string[];
+  timeWords: string[];
+  auxiliaries: string[];
+}
+
+export interface CueInfo {
+  lemma: string;
+  cat: 'verb' | 'participle';
+  object: ObjectKind;
+  type?: StatementType;
+  preps: Set<string>;
+  ambiguous: boolean;
+  relay: boolean;
+  /** Feminine form (ending in ت / present ت-) — used to prefer a feminine antecedent. */
+  feminine: boolean;
+  present: boolean;
+}
+
+export interface Lexicon {
+  cues: Map<string, CueInfo>;
+  prep: Map<string, { lemma: string; then: Set<string>; after: string[][] }>;
+  nouns: Map<string, string>;
+  complementizers: Set<string>;
+  firstPerson: Set<string>;
+  complementPreps: Set<string>;
+  nonComplementPreceders: Set<string>;
+  blocking: Set<string>;
+  narration: string[][];
+  continuation: Set<string>;
+  negation: Set<string>;
+  relayObjects: Set<string>;
+  kickerMax: number;
+  kickerExclude: string[][];
+  addresseePrefixes: Set<string>;
+  roleWords: Set<string>;
+  constructRoles: Set<string>;
+  honorifics: Set<string>;
+  orgHeads: Set<string>;
+  anonymous: Set<string>;
+  documents: Set<string>;
+  unidentifiable: Set<string>;
+  nameConnectors: Set<string>;
+  npStop: Set<string>;
+  publisherMarkers: Set<string>;
+  chainNouns: Set<string>;
+  timeWords: Set<string>;
+  auxiliaries: Set<string>;
+}
+
+const N = (s: string): string => normalizeText(s);
+const words = (s: string): string[] => N(s).split(/\s+/u).filter(Boolean);
+const set = (xs: string[]): Set<string> => new Set(xs.map(N));
+const TYPES = new Set(['claim', 'promise', 'warning', 'demand', 'denial', 'accusation', 'condemnation']);
+
+let cached: Lexicon | undefined;
+
+/** The lexicon from data/statements (cached). */
+export function loadLexicon(): Lexicon {
+  if (cached) return cached;
+  const c = loadJson<CuesFile>('statements', 'cues.json');
+  const s = loadJson<SourcesFile>('statements', 'sources.json');
+  const cues = new Map<string, CueInfo>();
+  for (const v of c.verbs) {
+    const flags = new Set(v.flags ?? []);
+    const type = v.type && TYPES.has(v.type) && v.type !== 'claim' ? (v.type as StatementType) : undefined;
+    const add = (f: string, present: boolean) => {
+      const k = N(f);
+      if (cues.has(k)) return;
+      const feminine = present ? k.startsWith('ت') : /ت$|تا$/u.test(k);
+      cues.set(k, {
+        lemma: v.lemma,
+        cat: 'verb',
+        object: v.object,
+        ...(type ? { type } : {}),
+        preps: set(v.preps ?? []),
+        ambiguous: flags.has('ambiguous'),
+        relay: flags.has('relay'),
+        feminine,
+        present,
+      });
+    };
+    for (const f of v.forms) add(f, false);
+    for (const f of v.present) add(f, true);
+  }
+  for (const p of c.participles) {
+    const verb = c.verbs.find((v) => v.lemma === p.lemma);
+    const type = verb?.type && verb.type !== 'claim' && TYPES.has(verb.type) ? (verb.type as StatementType) : undefined;
+    for (const f of p.forms) {
+      const k = N(f);
+      if (cues.has(k)) continue;
+      cues.set(k, {
+        lemma: p.lemma,
+        cat: 'participle',
+        object: p.object,
+        ...(type ? { type } : {}),
+        preps: set(verb?.preps ?? []),
+        ambiguous: false,
+        relay: false,
+        feminine: k.endsWith('ه') || k.endsWith('ات'),
+        present: false,
+      });
+    }
+  }
+  const prep = new Map<string, { lemma: string; then: Set<string>; after: string[][] }>();
+  for (const p of c.prepositional) {
+    for (const f of p.forms) prep.set(N(f), { lemma: p.lemma, then: set(p.then ?? []), after: (p.after ?? []).map(words) });
+  }
+  const nouns = new Map<string, string>();
+  for (const n of c.nouns) for (const f of n.forms) nouns.set(N(f), n.lemma);
+  cached = {
+    cues,
+    prep,
+    nouns,
+    complementizers: set(c.complementizers),
+    firstPerson: set(c.firstPersonComplementizers),
+    complementPreps: set(c.complementPrepositions),
+    nonComplementPreceders: set(c.nonComplementPreceders),
+    blocking: set(c.blockingPreceders),
+    narration: c.narration.map(words),
+    continuation: set(c.continuation),
+    negation: set(c.negation),
+    relayObjects: set(c.relayObjects),
+    kickerMax: c.kicker.maxTokens,
+    kickerExclude: c.kicker.exclude.map(words),
+    addresseePrefixes: set(c.kicker.addresseePrefixes),
+    roleWords: set(s.roleWords),
+    constructRoles: set(s.constructRoles),
+    honorifics: set(s.honorifics),
+    orgHeads: set(s.organisationHeads),
+    anonymous: set(s.anonymous),
+    documents: set(s.documents),
+    unidentifiable: set(s.unidentifiable),
+    nameConnectors: set(s.nameConnectors),
+    npStop: set(s.npStop),
+    publisherMarkers: set(s.publisherMarkers),
+    chainNouns: set(s.chainNouns),
+    timeWords: set(s.timeWords),
+    auxiliaries: set(s.auxiliaries),
+  };
+  return cached;
+}

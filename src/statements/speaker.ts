@@ -1,0 +1,377 @@
+/**
+ * Who speaks: reading the subject noun phrase of a statement (role, name, organisation, document,
+ * anonymous source) and resolving it within the article — a later short form (`الكاظمي`) or a role
+ * (`القائد العام للقوات المسلحة`, `الوزير`) to the person first named in full, a dropped subject to the
+ * current speaker. Uses the entities layer when the Doc has one.
+ */
+import type { Entity, Speaker } from '../doc/doc.js';
+import type { Lexicon } from './lexicon.js';
+import { bareForms, coreForm, type Tok } from './scan.js';
+import type { Range } from './extract.js';
+import { normalizeText } from '../text/normalize.js';
+
+export type SpeakerKind = NonNullable<Speaker['kind']>;
+
+export interface PhraseReading {
+  kind: SpeakerKind;
+  /** Token range of the personal or proper name inside the phrase, or null for a role-only phrase. */
+  name: Range | null;
+  /** Core forms of the role words (and their genitive chain). */
+  roles: string[];
+  /** Core form of the first role word. */
+  head: string | null;
+  /** All comparison forms of the first role word. */
+  headForms: string[];
+}
+
+function hasArticle(w: string): boolean {
+  for (const f of bareForms(w)) if (f.startsWith('ال') && f.length > 3) return true;
+  return false;
+}
+
+/** All comparison forms of a word (with and without و/ف, ب/ل/ك, ال). */
+function formsOf(w: string): string[] {
+  return bareForms(w);
+}
+
+function inSet(set: Set<string>, w: string): boolean {
+  for (const f of bareForms(w)) if (set.has(f)) return true;
+  return set.has(coreForm(w)) || set.has('ال' + coreForm(w));
+}
+
+/** Read a subject noun phrase (tokens `r.a..r.b`). */
+export function readPhrase(toks: readonly Tok[], r: Range, lex: Lexicon): PhraseReading {
+  const words: Tok[] = [];
+  /** Indexes (in `words`) that follow punctuation: a role chain does not run across it. */
+  const afterPunct = new Set<number>();
+  for (let i = r.a; i <= r.b; i++) {
+    if (toks[i]!.k === 'w') words.push(toks[i]!);
+    else if (toks[i]!.k === 'p') afterPunct.add(words.length);
+  }
+  if (words.length === 0) return { kind: 'unknown', name: null, roles: [], head: null, headForms: [] };
+  const first = words[0]!.n;
+  if (inSet(lex.anonymous, first)) return { kind: 'anonymous', name: { a: r.a, b: r.b }, roles: [], head: coreForm(first), headForms: formsOf(first) };
+  if (inSet(lex.documents, first)) return { kind: 'document', name: { a: r.a, b: r.b }, roles: [], head: coreForm(first), headForms: formsOf(first) };
+  if (inSet(lex.orgHeads, first)) return { kind: 'organisation', name: { a: r.a, b: r.b }, roles: [], head: coreForm(first), headForms: formsOf(first) };
+
+  const roles: string[] = [];
+  let head: string | null = null;
+  let headForms: string[] = [];
+  let nameA = -1;
+  let nameB = -1;
+  let chain = false; // previous token was a role word or part of its chain
+  let construct = false; // previous token takes a genitive complement
+  let nameDone = false;
+  for (let k = 0; k < words.length; k++) {
+    const t = words[k]!;
+    const w = t.n;
+    if (afterPunct.has(k)) {
+      chain = false;
+      construct = false;
+    }
+    const isRole = inSet(lex.roleWords, w) || lex.honorifics.has(w);
+    if (nameA >= 0 && !nameDone) {
+      // inside a name: connectors, bare words, a word after a connector (عبد العزيز), and one nisba (الكاظمي) continue it
+      const prevConn = k > 0 && lex.nameConnectors.has(words[k - 1]!.n) && words[k - 1]!.i >= nameA;
+      if (isRole && !prevConn) {
+        nameDone = true;
+      } else if (lex.nameConnectors.has(w) || !hasArticle(w) || prevConn) {
+        nameB = t.i;
+        continue;
+      } else if (coreForm(w).endsWith('ي') && !inSet(lex.orgHeads, w)) {
+        nameB = t.i;
+        nameDone = true;
+        continue;
+      } else {
+        nameDone = true;
+      }
+    }
+    if (isRole) {
+      const c = coreForm(w);
+      roles.push(...formsOf(w));
+      if (head === null && !lex.honorifics.has(w)) {
+        head = c;
+        headForms = formsOf(w);
+      }
+      chain = true;
+      // only an indefinite noun takes a genitive complement (`وزير الداخلية`, not `الوكيل مارك`)
+      construct = inSet(lex.constructRoles, w) && !hasArticle(w);
+      continue;
+    }
+    if (chain && (construct || hasArticle(w))) {
+      roles.push(...formsOf(w));
+      construct = construct && !hasArticle(w);
+      continue;
+    }
+    // a prepositional complement of a role (`لقيادة حرس الحدود`, `بجدة`): ب/ل + a noun, unless a name follows (`بندر بن`)
+    if (chain && nameA < 0 && (inSet(lex.orgHeads, w) || inSet(lex.chainNouns, w) || (/^[بل]/u.test(w) && !(words[k + 1] && lex.nameConnectors.has(words[k + 1]!.n))))) {
+      roles.push(...formsOf(w));
+      construct = !hasArticle(w) && (inSet(lex.orgHeads, w) || inSet(lex.chainNouns, w));
+      continue;
+    }
+    if (nameA < 0 && !nameDone) {
+      // a single word followed by a non-nisba definite word is a descriptive noun (`عملاق البرمجيات`)
+      const nx = words[k + 1];
+      if (nx && hasArticle(nx.n) && !coreForm(nx.n).endsWith('ي') && !hasArticle(w)) {
+        roles.push(...formsOf(w));
+        chain = true;
+        construct = true;
+        continue;
+      }
+      nameA = t.i;
+      nameB = t.i;
+      chain = false;
+      construct = false;
+      if (hasArticle(w) && !coreForm(w).endsWith('ي')) nameDone = true;
+      continue;
+    }
+    chain = false;
+    construct = false;
+  }
+  if (nameA >= 0) return { kind: 'person', name: { a: nameA, b: nameB }, roles, head, headForms };
+  return { kind: head ? 'person' : 'unknown', name: null, roles, head, headForms };
+}
+
+export interface SpeakerEntry {
+  name: string;
+  kind: SpeakerKind;
+  entity?: number;
+  nameCores: Set<string>;
+  roles: Set<string>;
+  head: string | null;
+  /** Token position where it was named first. */
+  at: number;
+  /** Known so far only by a role phrase: a later name with the same role replaces it. */
+  roleOnly?: boolean;
+}
+
+const WEAK = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ال', 'عبد', 'ولد']);
+
+function nameCoresOf(toks: readonly Tok[], r: Range): Set<string> {
+  const out = new Set<string>();
+  for (let i = r.a; i <= r.b; i++) {
+    const t = toks[i]!;
+    if (t.k !== 'w') continue;
+    const c = coreForm(t.n);
+    if (c.length < 2 || WEAK.has(c)) continue;
+    for (const f of formsOf(t.n)) out.add(f);
+  }
+  return out;
+}
+
+function text(src: string, toks: readonly Tok[], r: Range): string {
+  // trim quote marks and punctuation at the ends
+  let a = r.a;
+  let b = r.b;
+  while (a <= b && toks[a]!.k !== 'w') a++;
+  while (b >= a && toks[b]!.k !== 'w') b--;
+  if (b < a) return '';
+  return src.slice(toks[a]!.s, toks[b]!.e);
+}
+
+/** The article's speakers, built as statements are read in text order. */
+export class SpeakerRegistry {
+  readonly entries: SpeakerEntry[] = [];
+  private readonly src: string;
+  private readonly toks: readonly Tok[];
+  private readonly lex: Lexicon;
+  private readonly entities: readonly Entity[];
+
+  constructor(src: string, toks: readonly Tok[], lex: Lexicon, entities: readonly Entity[] = []) {
+    this.src = src;
+    this.toks = toks;
+    this.lex = lex;
+    this.entities = entities;
+  }
+
+  /** The entity a phrase names, from the entities layer: a person inside it, an organisation at its start, or a role mention. */
+  private entityFor(r: Range): number | null {
+    if (this.entities.length === 0) return null;
+    const s = this.toks[r.a]!.s;
+    const e = this.toks[r.b]!.e;
+    let org: number | null = null;
+    let role: number | null = null;
+    for (const ent of this.entities) {
+      for (const m of ent.mentions) {
+        if (m.start >= s && m.end <= e) {
+          if (ent.type === 'PERS') return ent.id;
+          if (org === null && (ent.type === 'ORG' || ent.type === 'LOC') && m.start === s) org = ent.id;
+        }
+      }
+      for (const m of ent.roleMentions ?? []) if (m.start < e && s < m.end && role === null) role = ent.id;
+    }
+    return org ?? role;
+  }
+
+  private entryForEntity(id: number, at: number): SpeakerEntry {
+    let ent = this.entries.find((x) => x.entity === id);
+    if (!ent) {
+      const e = this.entities.find((x) => x.id === id)!;
+      const cores = new Set<string>();
+      for (const w of e.name.split(/\s+/u)) if (w) for (const f of formsOf(normalizeText(w))) cores.add(f);
+      ent = {
+        name: e.name,
+        kind: e.type === 'PERS' ? 'person' : 'organisation',
+        entity: id,
+        nameCores: cores,
+        roles: new Set<string>(),
+        head: null,
+        at,
+      };
+      for (const r of e.roles) for (const w of r.split(/\s+/u)) if (w) for (const f of formsOf(normalizeText(w))) ent.roles.add(f);
+      this.entries.push(ent);
+    }
+    return ent;
+  }
+
+  /**
+   * Resolve the phrase `r`. `lookAhead` lets a phrase match speakers named later (headline kickers).
+   * Returns the entry (registering a new speaker when the phrase names one).
+   */
+  resolve(r: Range, lookAhead = false): SpeakerEntry | null {
+    const reading = readPhrase(this.toks, r, this.lex);
+    const at = this.toks[r.a]!.i;
+    const ent = this.entityFor(r);
+    if (ent !== null) {
+      const e = this.entryForEntity(ent, at);
+      for (const c of reading.roles) e.roles.add(c);
+      return e;
+    }
+    const phraseText = text(this.src, this.toks, r);
+    if (!phraseText) return null;
+    if (reading.kind === 'document') {
+      // a report speaks for its publisher: `تقرير صادر عن الهيئة ...`; `التقرير` refers back to it
+      const pub = this.publisher(r);
+      if (pub) return pub;
+      let nWords = 0;
+      for (let i = r.a; i <= r.b; i++) if (this.toks[i]!.k === 'w') nWords++;
+      if (nWords === 1 && reading.head) {
+        const prev = this.docs.get(reading.head);
+        if (prev) return prev;
+      }
+      return this.add({ name: phraseText, kind: 'document', nameCores: nameCoresOf(this.toks, r), roles: new Set(), head: reading.head, at });
+    }
+    if (reading.kind === 'anonymous') {
+      return this.add({ name: phraseText, kind: reading.kind, nameCores: nameCoresOf(this.toks, r), roles: new Set(), head: reading.head, at });
+    }
+    if (reading.kind === 'organisation') {
+      const cores = nameCoresOf(this.toks, r);
+      // a back-reference (`المؤسسة`, `اللجنة`): the latest organisation with the same head word
+      let nWords = 0;
+      for (let i = r.a; i <= r.b; i++) if (this.toks[i]!.k === 'w') nWords++;
+      if (nWords <= 1 && reading.head) {
+        const prev = this.latest((x) => x.kind === 'organisation' && x.head === reading.head && x.at < at, lookAhead);
+        if (prev) return prev;
+      }
+      const same = this.latest((x) => x.kind === 'organisation' && overlap(x.nameCores, cores) >= Math.min(2, cores.size), lookAhead);
+      if (same) {
+        if (phraseText.length > same.name.length && cores.size > same.nameCores.size) same.name = phraseText;
+        return same;
+      }
+      return this.add({ name: phraseText, kind: 'organisation', nameCores: cores, roles: new Set(), head: reading.head, at });
+    }
+    if (reading.name) {
+      const cores = nameCoresOf(this.toks, reading.name);
+      const nameText = text(this.src, this.toks, reading.name);
+      const same = this.latest((x) => x.kind !== 'anonymous' && x.kind !== 'document' && overlap(x.nameCores, cores) > 0, lookAhead);
+      if (same) {
+        // a fuller form of the same name replaces it (`راشد` → `راشد بن عبدالله آل خليفة`)
+        const oldWords = same.name.split(/\s+/u).map((w) => normalizeText(w));
+        const newWords = nameText.split(/\s+/u).map((w) => normalizeText(w));
+        const covers = oldWords.every((w) => newWords.some((v) => v === w || coreForm(v) === coreForm(w)));
+        if (newWords.length > oldWords.length && covers) same.name = nameText;
+        for (const c of cores) same.nameCores.add(c);
+        for (const c of reading.roles) same.roles.add(c);
+        return same;
+      }
+      // a speaker first named only by a role (`وكيل المغنية`) and later by name with that role (`الوكيل مارك لوجسدون`)
+      if (reading.head) {
+        const placeholder = this.latest((x) => x.roleOnly === true && reading.headForms.some((f) => x.roles.has(f)), lookAhead);
+        if (placeholder) {
+          placeholder.name = nameText;
+          placeholder.roleOnly = false;
+          for (const c of cores) placeholder.nameCores.add(c);
+          for (const c of reading.roles) placeholder.roles.add(c);
+          return placeholder;
+        }
+      }
+      return this.add({ name: nameText, kind: 'person', nameCores: cores, roles: new Set(reading.roles), head: reading.head, at });
+    }
+    if (reading.head) {
+      const roles = new Set(reading.roles);
+      let best: SpeakerEntry | null = null;
+      let bestScore = 0;
+      const headForms = reading.headForms;
+      for (const x of this.entries) {
+        if (!headForms.some((f) => x.roles.has(f))) continue;
+        if (!lookAhead && x.at > at) continue;
+        const score = overlap(x.roles, roles) * 1000 + (x.at <= at ? x.at : -x.at);
+        if (score > bestScore) {
+          best = x;
+          bestScore = score;
+        }
+      }
+      if (best) return best;
+    }
+    return this.add({
+      name: phraseText,
+      kind: reading.kind === 'unknown' ? 'unknown' : reading.kind,
+      nameCores: new Set(),
+      roles: new Set(reading.roles),
+      head: reading.head,
+      at,
+      roleOnly: reading.head !== null,
+    });
+  }
+
+  /** Documents by head word, pointing at their publisher. */
+  private readonly docs = new Map<string, SpeakerEntry>();
+
+  /** `تقرير صادر عن X`: X, resolved as a speaker; remembered for later `التقرير`. */
+  private publisher(r: Range): SpeakerEntry | null {
+    const toks = this.toks;
+    let k = r.b + 1;
+    const last = toks[r.b]!;
+    if (!(last.k === 'w' && this.lex.publisherMarkers.has(last.n))) return null;
+    if (!(toks[k] && toks[k]!.n === 'عن')) return null;
+    k++;
+    let e = k;
+    while (e < toks.length && toks[e]!.k === 'w' && e - k < 8 && !this.lex.npStop.has(toks[e]!.n) && !this.lex.complementizers.has(toks[e]!.n)) e++;
+    if (e === k) return null;
+    const pub = this.resolve({ a: k, b: e - 1 });
+    const head = readPhrase(toks, r, this.lex).head;
+    if (pub && head) this.docs.set(head, pub);
+    return pub;
+  }
+
+  /** Does the phrase name a speaker already registered (by name)? */
+  known(r: Range): boolean {
+    const reading = readPhrase(this.toks, r, this.lex);
+    if (!reading.name) return false;
+    const cores = nameCoresOf(this.toks, reading.name);
+    return this.entries.some((x) => !x.roleOnly && overlap(x.nameCores, cores) > 0);
+  }
+
+  private latest(pred: (x: SpeakerEntry) => boolean, lookAhead: boolean): SpeakerEntry | null {
+    void lookAhead;
+    for (let k = this.entries.length - 1; k >= 0; k--) if (pred(this.entries[k]!)) return this.entries[k]!;
+    return null;
+  }
+
+  private add(e: SpeakerEntry): SpeakerEntry {
+    this.entries.push(e);
+    return e;
+  }
+}
+
+function overlap(a: Set<string>, b: Set<string>): number {
+  let n = 0;
+  for (const x of b) if (a.has(x)) n++;
+  return n;
+}
+
+/** The Speaker value for an entry (null entry: an unresolved dropped subject). */
+export function toSpeaker(e: SpeakerEntry | null): Speaker {
+  if (!e) return { name: null, kind: 'unknown' };
+  return e.entity !== undefined ? { name: e.name, entity: e.entity, kind: e.kind } : { name: e.name, kind: e.kind };
+}

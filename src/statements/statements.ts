@@ -1,0 +1,187 @@
+/**
+ * `extractStatements(doc)`: every attributed statement of a Doc, with its speaker resolved.
+ * Reads `doc.text`, and when present `doc.article` (kicker, headline) and `doc.entities`.
+ */
+import type { Doc, Statement } from '../doc/doc.js';
+import { Extractor, type Candidate, type HeadlineInfo, type Range } from './extract.js';
+import { loadLexicon, type Lexicon } from './lexicon.js';
+import { bareForms, scan, type Tok } from './scan.js';
+import { SpeakerRegistry, readPhrase, toSpeaker, type SpeakerEntry } from './speaker.js';
+
+function tokensIn(toks: readonly Tok[], start: number, end: number): Range | null {
+  let a = -1;
+  let b = -1;
+  for (const t of toks) {
+    if (t.s >= start && t.e <= end) {
+      if (a < 0) a = t.i;
+      b = t.i;
+    } else if (t.s >= end) break;
+  }
+  return a < 0 ? null : { a, b };
+}
+
+/** Where the headline is and whether a kicker attributes it. */
+function headlineInfo(doc: Doc, toks: readonly Tok[], ex: Extractor): HeadlineInfo | null {
+  if (toks.length === 0) return null;
+  const art = doc.article;
+  if (art?.headline) {
+    const h = tokensIn(toks, art.headline.start, art.headline.end);
+    if (!h) return null;
+    if (art.kicker) {
+      const kr = tokensIn(toks, art.kicker.start, art.kicker.end);
+      if (kr) {
+        let colon = -1;
+        let kb = kr.b;
+        if (toks[kb]!.n === ':') {
+          colon = kb;
+          kb--;
+        } else if (toks[kb + 1] && toks[kb + 1]!.n === ':' && kb + 1 < h.a) colon = kb + 1;
+        const kicker = { a: kr.a, b: kb };
+        if (kb >= kr.a && ex.kickerOk(kicker)) return { kicker, colon, content: h };
+      }
+    }
+    return ex.inlineKicker(h.a, h.b);
+  }
+  // plain text without an article layer: the first line is the title (or a kicker ending in a colon)
+  const line0 = toks[0]!.line;
+  let e = 0;
+  while (e + 1 < toks.length && toks[e + 1]!.line === line0) e++;
+  if (toks[e]!.n === ':' && e > 0 && ex.kickerOk({ a: 0, b: e - 1 }) && e + 1 < toks.length) {
+    const l1 = toks[e + 1]!.line;
+    let f = e + 1;
+    while (f + 1 < toks.length && toks[f + 1]!.line === l1) f++;
+    return { kicker: { a: 0, b: e - 1 }, colon: e, content: { a: e + 1, b: f } };
+  }
+  return ex.inlineKicker(0, e);
+}
+
+function span(doc: Doc, toks: readonly Tok[], r: Range): { start: number; end: number; text: string } {
+  const s = toks[r.a]!.s;
+  const e = toks[r.b]!.e;
+  return { start: s, end: e, text: doc.text.slice(s, e) };
+}
+
+/** The mention span without wrapping quote marks. */
+function mentionSpan(doc: Doc, toks: readonly Tok[], r: Range): { start: number; end: number; text: string } | null {
+  let a = r.a;
+  let b = r.b;
+  while (a <= b && toks[a]!.k !== 'w') a++;
+  while (b >= a && toks[b]!.k !== 'w') b--;
+  return b < a ? null : span(doc, toks, { a, b });
+}
+
+/** Does the phrase name a possible source: a person, a role, an organisation, a document, an anonymous source or an entity? */
+function plausibleSource(toks: readonly Tok[], r: Range, lex: Lexicon, doc: Doc): boolean {
+  const reading = readPhrase(toks, r, lex);
+  if (reading.kind === 'organisation' || reading.kind === 'anonymous' || reading.kind === 'document') return true;
+  if (reading.roles.length > 0) return true;
+  const s = toks[r.a]!.s;
+  const e = toks[r.b]!.e;
+  if (doc.entities?.some((en) => (en.type === 'PERS' || en.type === 'ORG') && en.mentions.some((m) => m.start >= s && m.end <= e))) return true;
+  if (!reading.name) return false;
+  const first = toks[reading.name.a]!;
+  if (first.k !== 'w') return true;
+  // a definite common noun (`المقاعد`) is not a name; a nisba family name (`الكاظمي`) is
+  const definite = bareForms(first.n).some((f) => f.startsWith('ال'));
+  return !definite || first.n.endsWith('ي');
+}
+
+function entityIn(doc: Doc, toks: readonly Tok[], r: Range): boolean {
+  const s = toks[r.a]!.s;
+  const e = toks[r.b]!.e;
+  return doc.entities?.some((en) => (en.type === 'PERS' || en.type === 'ORG') && en.mentions.some((m) => m.start >= s && m.end <= e)) ?? false;
+}
+
+/** Two candidates for the same content (a verb and a participle introducing it): keep the earlier cue. */
+function dedupe(cands: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    const dup = out.find((o) => o.content.a === c.content.a && o.content.b === c.content.b);
+    if (!dup) out.push(c);
+  }
+  return out;
+}
+
+export interface ExtractOptions {
+  lexicon?: Lexicon;
+}
+
+/** Extract the statements of a Doc. */
+export function extractStatements(doc: Doc, opts: ExtractOptions = {}): Statement[] {
+  const lex = opts.lexicon ?? loadLexicon();
+  const toks = scan(doc.text);
+  if (toks.length === 0) return [];
+  const ex = new Extractor(doc.text, toks, lex);
+  let cands = [...ex.verbCandidates(), ...ex.prepCandidates()];
+  cands.sort((x, y) => x.cue.a - y.cue.a);
+  cands = cands.concat(ex.quoteContinuations(cands));
+  const hi = headlineInfo(doc, toks, ex);
+  const head = hi ? ex.headline(hi) : null;
+  if (head) cands = cands.filter((c) => c.content.b < head.content.a || c.content.a > head.content.b);
+  cands.sort((x, y) => x.cue.a - y.cue.a || x.content.a - y.content.a);
+  cands = dedupe(cands);
+
+  const registry = new SpeakerRegistry(doc.text, toks, lex, doc.entities ?? []);
+  const resolved: { c: Candidate; who: SpeakerEntry | null }[] = [];
+  let current: SpeakerEntry | null = null;
+  let lastCue = -1;
+  for (const c of cands) {
+    let who: SpeakerEntry | null = null;
+    if (c.subject) {
+      // a prepositional source must name someone (`بحسب رويترز`), not a thing (`وفق المقاعد المتاحة`)
+      if (c.via === 'prep' && !plausibleSource(toks, c.subject, lex, doc)) continue;
+      who = registry.resolve(c.subject);
+    } else {
+      // a dropped subject: the current speaker, unless a narrative clause of this sentence (or, with no
+      // current speaker, a recent one) names the subject (`واطلع الثقفي ...، مشدداً على`)
+      const ownSentence = lastCue >= 0 && ex.sameSentence(lastCue, c.cue.a);
+      if (!ownSentence || current === null) {
+        const subs = ex.narrativeSubjects(c.cue.a, current === null ? 3 : 0);
+        for (const r of subs) {
+          // a narrative subject must carry a title, be an organisation or entity, or be a speaker already named
+          const reading = readPhrase(toks, r, lex);
+          const titled = reading.kind === 'organisation' || (reading.roles.length > 0 && reading.head !== null);
+          if (!titled && !registry.known(r) && !entityIn(doc, toks, r)) continue;
+          who = registry.resolve(r);
+          if (who) break;
+        }
+      }
+      who ??= current;
+    }
+    // no one to attribute it to: not a statement we can report
+    if (!who) continue;
+    current = who;
+    lastCue = c.cue.a;
+    resolved.push({ c, who });
+  }
+  if (head) {
+    // a kicker names a speaker: one the body quotes, or a name, role or organisation phrase — not a topic (`السياحة:`)
+    const before = registry.entries.length;
+    const who = registry.resolve(head.subject!, true);
+    const reading = readPhrase(toks, head.subject!, lex);
+    const words = toks.slice(head.subject!.a, head.subject!.b + 1).filter((t) => t.k === 'w');
+    const topic = registry.entries.length > before && reading.kind !== 'organisation' && reading.roles.length === 0 && words.length === 1 && words[0]!.n.startsWith('ال');
+    if (!topic) resolved.push({ c: head, who });
+  }
+
+  const out: Statement[] = [];
+  for (const { c, who } of resolved) {
+    if (c.content.b < c.content.a) continue;
+    const cueSpan = span(doc, toks, c.cue);
+    const st: Statement = {
+      speaker: toSpeaker(who),
+      mention: c.subject ? mentionSpan(doc, toks, c.subject) : null,
+      cue: { ...cueSpan, lemma: c.lemma },
+      content: span(doc, toks, c.content),
+      kind: c.kind,
+    };
+    if (c.type) st.type = c.type;
+    if (c.relay) {
+      const rs = mentionSpan(doc, toks, c.relay);
+      if (rs) st.relay = { name: rs.text, span: rs };
+    }
+    out.push(st);
+  }
+  out.sort((x, y) => x.content.start - y.content.start || x.cue.start - y.cue.start);
+  return out;
+}

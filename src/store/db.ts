@@ -1,0 +1,118 @@
+/**
+ * A thin async SQL executor over better-sqlite3 and pg, so the store's logic is written once.
+ * SQL is written with `?` placeholders (converted to `$n` for PostgreSQL); values are always bound,
+ * never spliced into SQL text.
+ */
+import type BetterSqlite3 from 'better-sqlite3';
+import type pg from 'pg';
+
+export type Row = Record<string, unknown>;
+export type Param = string | number | bigint | Buffer | null;
+
+export interface Executor {
+  all<T = Row>(sql: string, params?: Param[]): Promise<T[]>;
+  /** Run a statement; returns the number of changed rows. */
+  run(sql: string, params?: Param[]): Promise<number>;
+}
+
+export interface Db extends Executor {
+  readonly dialect: 'sqlite' | 'postgres';
+  /** Run several statements (no parameters). */
+  exec(sql: string): Promise<void>;
+  transaction<T>(fn: (tx: Executor) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export function sqliteDb(db: BetterSqlite3.Database): Db {
+  const cache = new Map<string, BetterSqlite3.Statement>();
+  const prep = (sql: string) => {
+    let s = cache.get(sql);
+    if (!s) {
+      s = db.prepare(sql);
+      cache.set(sql, s);
+    }
+    return s;
+  };
+  const ex: Executor = {
+    async all<T>(sql: string, params: Param[] = []) {
+      const s = prep(sql);
+      if (s.reader) return s.all(...params) as T[];
+      s.run(...params);
+      return [];
+    },
+    async run(sql: string, params: Param[] = []) {
+      return prep(sql).run(...params).changes;
+    },
+  };
+  return {
+    dialect: 'sqlite',
+    ...ex,
+    async exec(sql) {
+      db.exec(sql);
+    },
+    async transaction(fn) {
+      db.exec('BEGIN IMMEDIATE');
+      try {
+        const out = await fn(ex);
+        db.exec('COMMIT');
+        return out;
+      } catch (e) {
+        if (db.inTransaction) db.exec('ROLLBACK');
+        throw e;
+      }
+    },
+    async close() {
+      db.close();
+    },
+  };
+}
+
+const pgSqlCache = new Map<string, string>();
+
+/** `?` → `$1`, `$2`, ... (the store's SQL has no `?` inside literals). */
+export function toPgSql(sql: string): string {
+  let out = pgSqlCache.get(sql);
+  if (out === undefined) {
+    let n = 0;
+    out = sql.replace(/\?/g, () => `$${++n}`);
+    pgSqlCache.set(sql, out);
+  }
+  return out;
+}
+
+export function pgDb(pool: pg.Pool): Db {
+  const on = (c: pg.Pool | pg.PoolClient): Executor => ({
+    async all<T>(sql: string, params: Param[] = []) {
+      const r = await c.query(toPgSql(sql), params);
+      return r.rows as T[];
+    },
+    async run(sql: string, params: Param[] = []) {
+      const r = await c.query(toPgSql(sql), params);
+      return r.rowCount ?? 0;
+    },
+  });
+  return {
+    dialect: 'postgres',
+    ...on(pool),
+    async exec(sql) {
+      await pool.query(sql);
+    },
+    async transaction(fn) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const out = await fn(on(client));
+        await client.query('COMMIT');
+        return out;
+      } catch (e) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw e;
+      } finally {
+        client.release();
+      }
+    },
+    async close() {
+      await pool.end();
+    },
+  };
+}

@@ -1,0 +1,173 @@
+/**
+ * Ingest: read the inputs, analyse each article in worker threads (the full pipeline), and write
+ * batches in transactions from this thread. Idempotent (same id and content = nothing to do),
+ * crash-safe (a batch commits whole or not at all; a re-run completes the rest), and bad records
+ * are reported with file, line and code while the run goes on.
+ */
+import { RasidError } from '../doc/errors.js';
+import { WorkerPool, defaultJobs } from './pool.js';
+import { readItems, resolveInputs, type Item } from './sources.js';
+import type { ArticleInput, Store } from './types.js';
+import type { WorkResult } from './work.js';
+
+export interface IngestError {
+  origin: string;
+  code: string;
+  message: string;
+}
+
+export interface IngestOptions {
+  /** Worker threads (default: the machine's cores). */
+  jobs?: number;
+  /** Articles per transaction (default 200). */
+  batchSize?: number;
+  /** Read for `-`. */
+  stdin?: () => Promise<Buffer>;
+  /** Called with each bad record as it is found. */
+  onError?: (e: IngestError) => void;
+  /** Called often (the caller throttles): articles done, errors, fraction of the input read. */
+  onProgress?: (p: { done: number; failed: number; fraction: number | null }) => void;
+}
+
+export interface IngestSummary {
+  /** Items read (articles and bad records). */
+  seen: number;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  failed: number;
+  /** The first 1,000 errors. */
+  errors: IngestError[];
+  seconds: number;
+  /** Articles analysed or skipped per second. */
+  rate: number;
+  jobs: number;
+  /** Peak resident memory of the process (workers included), in MB. */
+  peakMemoryMb: number;
+  /** The pipeline stages each article went through. */
+  stages: string[];
+}
+
+const MAX_KEPT_ERRORS = 1000;
+
+/** Ingest the items of an iterable (see `ingestPaths` for files). */
+export async function ingestItems(store: Store, items: AsyncIterable<Item>, opts: IngestOptions & { totalBytes?: number } = {}): Promise<IngestSummary> {
+  const started = Date.now();
+  const jobs = Math.max(1, Math.floor(opts.jobs ?? defaultJobs()));
+  const batchSize = Math.max(1, Math.floor(opts.batchSize ?? 200));
+  const summary: IngestSummary = {
+    seen: 0,
+    inserted: 0,
+    updated: 0,
+    unchanged: 0,
+    failed: 0,
+    errors: [],
+    seconds: 0,
+    rate: 0,
+    jobs,
+    peakMemoryMb: 0,
+    stages: [],
+  };
+  let bytesRead = 0;
+  const progress = () =>
+    opts.onProgress?.({
+      done: summary.inserted + summary.updated + summary.unchanged,
+      failed: summary.failed,
+      fraction: opts.totalBytes ? Math.min(1, bytesRead / opts.totalBytes) : null,
+    });
+  const fail = (e: IngestError) => {
+    summary.failed++;
+    if (summary.errors.length < MAX_KEPT_ERRORS) summary.errors.push(e);
+    opts.onError?.(e);
+  };
+
+  let batch: ArticleInput[] = [];
+  let writing: Promise<void> = Promise.resolve();
+  let writeError: unknown = null;
+  let lastFlush = Date.now();
+  let queuedBatches = 0;
+  const flush = () => {
+    if (batch.length === 0) return;
+    const b = batch;
+    batch = [];
+    lastFlush = Date.now();
+    queuedBatches++;
+    writing = writing.then(async () => {
+      try {
+        if (!writeError) for (const r of await store.putArticles(b)) summary[r.outcome]++;
+        progress();
+      } catch (e) {
+        writeError = e;
+      } finally {
+        queuedBatches--;
+      }
+    });
+  };
+  const handle = (res: WorkResult) => {
+    if (res.status === 'ok') {
+      batch.push(res.input);
+      if (batch.length >= batchSize || Date.now() - lastFlush > 2000) flush();
+    } else if (res.status === 'unchanged') summary.unchanged++;
+    else fail({ origin: res.origin, code: res.code, message: res.message });
+    progress();
+  };
+
+  const pool = new WorkerPool(jobs, await store.knownHashes());
+  await pool.start();
+  summary.stages = pool.stages;
+  const capacity = jobs * 16;
+  const inflight = new Set<Promise<void>>();
+  try {
+    for await (const item of items) {
+      if (writeError) break;
+      summary.seen++;
+      bytesRead += item.weight;
+      if (item.kind === 'error') {
+        handle({ status: 'error', origin: item.origin, code: item.code, message: item.message });
+        continue;
+      }
+      const p: Promise<void> = pool.run(item).then(handle);
+      inflight.add(p);
+      void p.finally(() => inflight.delete(p));
+      while (inflight.size >= capacity) await Promise.race(inflight);
+      // Keep the writer from falling far behind (bounded memory).
+      if (queuedBatches > 3) await writing;
+    }
+    await Promise.all(inflight);
+    flush();
+    await writing;
+  } finally {
+    await pool.close();
+  }
+  if (writeError) throw writeError instanceof RasidError ? writeError : new RasidError('E_DB_WRITE', { detail: String(writeError) });
+  summary.seconds = (Date.now() - started) / 1000;
+  const articles = summary.inserted + summary.updated + summary.unchanged;
+  summary.rate = summary.seconds > 0 ? articles / summary.seconds : 0;
+  summary.peakMemoryMb = Math.round(process.resourceUsage().maxRSS / 1024);
+  progress();
+  return summary;
+}
+
+/** Ingest files, folders, globs and `-` (see ./sources.ts). */
+export async function ingestPaths(store: Store, args: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
+  if (args.length === 0) throw new RasidError('E_USAGE', { detail: 'give at least one file, folder, glob or -' });
+  const inputs = resolveInputs(args);
+  return ingestItems(store, readItems(inputs, opts.stdin), { ...opts, totalBytes: inputs.bytes || undefined });
+}
+
+/** The summary as the lines the CLI prints. */
+export function summaryLines(s: IngestSummary): string[] {
+  const articles = s.inserted + s.updated + s.unchanged;
+  const lines: string[] = [];
+  if (s.inserted === 0 && s.updated === 0 && s.unchanged > 0 && s.failed === 0) {
+    lines.push(`nothing changed: all ${s.unchanged} article${s.unchanged === 1 ? ' is' : 's are'} already in the store`);
+  } else {
+    lines.push(
+      `ingested ${articles} article${articles === 1 ? '' : 's'} in ${s.seconds.toFixed(1)} s (${s.rate.toFixed(0)}/s, ${s.jobs} job${s.jobs === 1 ? '' : 's'}): ` +
+        `${s.inserted} new, ${s.updated} updated, ${s.unchanged} unchanged, ${s.failed} failed`,
+    );
+  }
+  lines.push(`peak memory ${s.peakMemoryMb} MB`);
+  lines.push(`pipeline: ${s.stages.join(' → ') || '(none)'}`);
+  return lines;
+}

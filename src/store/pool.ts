@@ -1,0 +1,105 @@
+/**
+ * A pool of ingest worker threads (node:worker_threads). Each worker runs TypeScript through tsx's
+ * loader (`worker-boot.mjs`). `run(item)` resolves with the worker's result; at most `capacity`
+ * items are in flight so a large input never floods memory.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { RasidError } from '../doc/errors.js';
+import type { Item } from './sources.js';
+import type { WorkResult } from './work.js';
+
+type Pending = { resolve: (r: WorkResult) => void; item: Item; worker: number };
+
+export function defaultJobs(): number {
+  return Math.max(1, availableParallelism());
+}
+
+export class WorkerPool {
+  private readonly workers: Worker[] = [];
+  private readonly load: number[] = [];
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 0;
+  private ready: Promise<void>;
+  private closed = false;
+  /** Stage names reported by the workers. */
+  stages: string[] = [];
+
+  constructor(jobs: number, known: Map<string, string>) {
+    const boot = new URL('./worker-boot.mjs', import.meta.url);
+    const readies: Promise<void>[] = [];
+    const knownList = [...known];
+    for (let i = 0; i < jobs; i++) {
+      const w = new Worker(boot, { stdout: false, stderr: false });
+      this.workers.push(w);
+      this.load.push(0);
+      readies.push(
+        new Promise((resolve, reject) => {
+          const onMsg = (m: { type: string; stages?: string[] }) => {
+            if (m.type === 'ready') {
+              this.stages = m.stages ?? [];
+              w.off('message', onMsg);
+              resolve();
+            }
+          };
+          w.on('message', onMsg);
+          w.once('error', reject);
+        }),
+      );
+      w.on('message', (m: { type: string; id: number; result: WorkResult }) => {
+        if (m.type !== 'result') return;
+        const p = this.pending.get(m.id);
+        if (!p) return;
+        this.pending.delete(m.id);
+        this.load[p.worker]!--;
+        p.resolve(m.result);
+      });
+      w.on('error', (e) => this.failWorker(i, e));
+      w.on('exit', (code) => {
+        if (!this.closed) this.failWorker(i, new Error(`worker exited with code ${code}`));
+      });
+      w.postMessage({ type: 'init', known: knownList });
+    }
+    this.ready = Promise.all(readies).then(() => undefined);
+  }
+
+  /** Items in flight that were sent to a dead worker fail with E_INTERNAL (the run goes on). */
+  private failWorker(i: number, e: Error): void {
+    for (const [id, p] of this.pending) {
+      if (p.worker !== i) continue;
+      this.pending.delete(id);
+      p.resolve({ status: 'error', origin: p.item.origin, code: 'E_INTERNAL', message: `Internal error: ${e.message}` });
+    }
+    this.load[i] = Number.POSITIVE_INFINITY;
+  }
+
+  async start(): Promise<void> {
+    try {
+      await this.ready;
+    } catch (e) {
+      await this.close();
+      throw new RasidError('E_INTERNAL', { detail: `cannot start ingest workers: ${(e as Error).message}` }, { cause: e });
+    }
+  }
+
+  get inFlight(): number {
+    return this.pending.size;
+  }
+
+  run(item: Item): Promise<WorkResult> {
+    let best = -1;
+    for (let i = 0; i < this.workers.length; i++) if (Number.isFinite(this.load[i]!) && (best < 0 || this.load[i]! < this.load[best]!)) best = i;
+    if (best < 0) return Promise.resolve({ status: 'error', origin: item.origin, code: 'E_INTERNAL', message: 'Internal error: no ingest worker left' });
+    const id = this.nextId++;
+    this.load[best]!++;
+    return new Promise((resolve) => {
+      this.pending.set(id, { resolve, item, worker: best });
+      this.workers[best]!.postMessage({ type: 'item', id, item });
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}

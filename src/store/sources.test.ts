@@ -1,0 +1,68 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { strToU8, zipSync } from 'fflate';
+import { afterAll, describe, expect, it } from 'vitest';
+import { expandPath, globToRegExp, readItems, resolveInputs, type Item } from './sources.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'rasid-sources-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const rec = (n: number) => ({ title: `عنوان الخبر رقم ${n}`, content: 'نص الخبر', url: `https://x.sa/${n}` });
+
+mkdirSync(join(dir, 'in', 'deep'), { recursive: true });
+writeFileSync(join(dir, 'in', 'page.txt'), 'قال الوزير إن العمل مستمر.\n');
+writeFileSync(join(dir, 'in', 'skip.png'), 'not text');
+writeFileSync(join(dir, 'in', '.hidden.txt'), 'مخفي');
+writeFileSync(join(dir, 'in', 'deep', 'recs.jsonl'), [JSON.stringify(rec(1)), '{bad json', '', JSON.stringify(rec(2))].join('\n') + '\n');
+writeFileSync(join(dir, 'in', 'deep', 'arr.json'), JSON.stringify([rec(3), rec(4)]));
+writeFileSync(join(dir, 'in', 'day.zip'), zipSync({ '2015-08-01.json': strToU8(JSON.stringify([rec(5), rec(6), rec(7)])) }));
+writeFileSync(join(dir, 'in', 'broken.zip'), 'PK not really');
+
+async function collect(args: string[], stdin?: Buffer): Promise<Item[]> {
+  const out: Item[] = [];
+  for await (const i of readItems(resolveInputs(args), stdin ? async () => stdin : undefined)) out.push(i);
+  return out;
+}
+
+describe('ingest sources', () => {
+  it('walks folders recursively, picking up only article files', () => {
+    const files = expandPath(join(dir, 'in')).map((f) => f.slice(dir.length + 1));
+    expect(files).toEqual(['in/broken.zip', 'in/day.zip', 'in/deep/arr.json', 'in/deep/recs.jsonl', 'in/page.txt']);
+  });
+
+  it('expands globs with *, ** and ?', () => {
+    expect(globToRegExp('a/**/*.json').test('a/b/c/d.json')).toBe(true);
+    expect(globToRegExp('a/**/*.json').test('a/d.json')).toBe(true);
+    expect(globToRegExp('a/*.json').test('a/b/d.json')).toBe(false);
+    expect(globToRegExp('d?y.zip').test('day.zip')).toBe(true);
+    expect(expandPath(join(dir, 'in', '**', '*.json*')).map((f) => f.slice(dir.length + 1))).toEqual(['in/deep/arr.json', 'in/deep/recs.jsonl']);
+  });
+
+  it('yields pages, JSONL lines, array items and zipped arrays, with file and line for bad ones', async () => {
+    const items = await collect([join(dir, 'in')]);
+    const records = items.filter((i) => i.kind === 'record');
+    expect(records.map((r) => (r as { record: { url: string } }).record.url).sort()).toEqual([1, 2, 3, 4, 5, 6, 7].map((n) => `https://x.sa/${n}`));
+    expect(items.filter((i) => i.kind === 'page')).toHaveLength(1);
+    const errors = items.filter((i) => i.kind === 'error');
+    expect(errors.map((e) => [e.origin.slice(dir.length + 1), (e as { code: string }).code])).toEqual([
+      ['in/broken.zip', 'E_ARCHIVE_INVALID'],
+      ['in/deep/recs.jsonl:2', 'E_JSON_INVALID'],
+    ]);
+    const zipped = records.find((r) => r.origin.includes('day.zip!2015-08-01.json#2'));
+    expect(zipped).toBeDefined();
+  });
+
+  it('reports a path that matches nothing and goes on', async () => {
+    const items = await collect([join(dir, 'nope.jsonl'), join(dir, 'in', 'page.txt')]);
+    expect(items.map((i) => i.kind)).toEqual(['error', 'page']);
+    expect((items[0] as { code: string }).code).toBe('E_INPUT_MISSING');
+  });
+
+  it('reads - as JSON lines or as one page', async () => {
+    const json = await collect(['-'], Buffer.from(JSON.stringify(rec(8)) + '\n' + JSON.stringify(rec(9)) + '\n'));
+    expect(json.map((i) => i.kind)).toEqual(['record', 'record']);
+    const page = await collect(['-'], Buffer.from('نص خبر عادي'));
+    expect(page.map((i) => i.kind)).toEqual(['page']);
+  });
+});

@@ -1,0 +1,281 @@
+/**
+ * What `rasid ingest` reads: files, folders (recursive), glob patterns and `-` (stdin), turned into a
+ * stream of items: a page (text or HTML, read by `readArticle`) or a JSON record (JSONL lines, JSON
+ * arrays, `.zip` archives of either). Problems become error items with file, line and code; the
+ * stream goes on.
+ */
+import { createReadStream, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { basename, extname, join, relative, resolve, sep } from 'node:path';
+import { createInterface } from 'node:readline';
+import { strFromU8, unzipSync } from 'fflate';
+import { RasidError, asRasidError, type ErrorCode } from '../doc/errors.js';
+import { DEFAULT_MAX_BYTES as MAX_BYTES } from '../article/decode.js';
+
+export type Item =
+  | { kind: 'page'; origin: string; path: string; bytes: Uint8Array; weight: number }
+  | { kind: 'record'; origin: string; path: string; line: number; record: unknown; weight: number }
+  | { kind: 'error'; origin: string; path: string; line?: number; code: ErrorCode; message: string; weight: number };
+
+const RECORD_EXT = new Set(['.jsonl', '.ndjson', '.json']);
+const PAGE_EXT = new Set(['.txt', '.text', '.html', '.htm', '.xhtml']);
+const ARCHIVE_EXT = new Set(['.zip']);
+
+/** Files a folder walk picks up (others, and hidden files, are skipped). */
+export function isIngestible(path: string): boolean {
+  const e = extname(path).toLowerCase();
+  return RECORD_EXT.has(e) || PAGE_EXT.has(e) || ARCHIVE_EXT.has(e);
+}
+
+function errorItem(e: unknown, path: string, origin: string, weight: number, line?: number): Item {
+  const re = asRasidError(e);
+  return { kind: 'error', origin, path, ...(line !== undefined ? { line } : {}), code: re.code, message: re.message, weight };
+}
+
+function walk(dir: string, out: string[]): void {
+  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+  for (const e of entries) {
+    if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+    const p = join(dir, e.name);
+    if (e.isDirectory()) walk(p, out);
+    else if (e.isFile() && isIngestible(p)) out.push(p);
+  }
+}
+
+const GLOB_CHARS = /[*?[]/;
+
+/** A glob pattern (`*`, `**`, `?`, `[...]`) as a regular expression over `/`-separated paths. */
+export function globToRegExp(pattern: string): RegExp {
+  let re = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    if (c === '*') {
+      if (pattern[i + 1] === '*') {
+        const slash = pattern[i + 2] === '/';
+        re += slash ? '(?:.*/)?' : '.*';
+        i += slash ? 2 : 1;
+      } else re += '[^/]*';
+    } else if (c === '?') re += '[^/]';
+    else if (c === '[') {
+      const j = pattern.indexOf(']', i + 1);
+      if (j < 0) re += '\\[';
+      else {
+        let cls = pattern.slice(i + 1, j).replace(/\\/g, '\\\\');
+        if (cls.startsWith('!')) cls = '^' + cls.slice(1);
+        re += '[' + cls + ']';
+        i = j;
+      }
+    } else re += /[.+^${}()|\\/]/.test(c) ? '\\' + c : c;
+  }
+  return new RegExp('^' + re + '$', 'u');
+}
+
+/** Expand one argument to files: a file, a folder (recursive) or a glob pattern. */
+export function expandPath(arg: string): string[] {
+  if (!GLOB_CHARS.test(arg) || existsSync(arg)) {
+    if (!existsSync(arg)) throw new RasidError('E_INPUT_MISSING', { path: arg });
+    if (statSync(arg).isDirectory()) {
+      const out: string[] = [];
+      walk(arg, out);
+      return out;
+    }
+    return [arg];
+  }
+  const norm = arg.split(sep).join('/');
+  const parts = norm.split('/');
+  const fixed: string[] = [];
+  for (const p of parts) {
+    if (GLOB_CHARS.test(p)) break;
+    fixed.push(p);
+  }
+  const base = fixed.length ? fixed.join('/') || '/' : '.';
+  if (!existsSync(base) || !statSync(base).isDirectory()) return [];
+  const re = globToRegExp(norm.startsWith('./') ? norm.slice(2) : norm);
+  const found: string[] = [];
+  const visit = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      if (e.name.startsWith('.')) continue;
+      const p = join(dir, e.name);
+      const rel = (base === '.' ? relative('.', p) : p).split(sep).join('/');
+      if (e.isDirectory()) visit(p);
+      else if (e.isFile() && re.test(rel)) found.push(p);
+    }
+  };
+  visit(base);
+  return found;
+}
+
+function jsonLine(message: string): number | undefined {
+  const m = /position (\d+)/.exec(message);
+  return m ? Number(m[1]) : undefined;
+}
+
+function lineAt(text: string, pos: number): number {
+  let n = 1;
+  for (let i = 0; i < pos && i < text.length; i++) if (text.charCodeAt(i) === 10) n++;
+  return n;
+}
+
+/** Records of a JSON text: an array, one object, or (when that fails) JSON lines. */
+function* jsonRecords(text: string, path: string, weight: number): Generator<Item> {
+  const trimmed = text.trimStart();
+  if (!trimmed.startsWith('[')) {
+    if (trimmed.startsWith('{') && text.includes('\n')) {
+      yield* jsonlRecords(text, path, weight);
+      return;
+    }
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    const pos = jsonLine((e as Error).message);
+    const line = pos !== undefined ? lineAt(text, pos) : 1;
+    yield errorItem(new RasidError('E_JSON_INVALID', { path, line, detail: (e as Error).message }), path, `${path}:${line}`, weight, line);
+    return;
+  }
+  const list = Array.isArray(value) ? value : [value];
+  const w = weight / Math.max(1, list.length);
+  for (let i = 0; i < list.length; i++) {
+    yield { kind: 'record', origin: `${path}#${i + 1}`, path, line: i + 1, record: list[i], weight: w };
+  }
+}
+
+function* jsonlRecords(text: string, path: string, weight: number): Generator<Item> {
+  const lines = text.split('\n');
+  const w = weight / Math.max(1, lines.length);
+  for (let i = 0; i < lines.length; i++) yield* jsonlLine(lines[i]!, path, i + 1, w);
+}
+
+function* jsonlLine(raw: string, path: string, line: number, weight: number): Generator<Item> {
+  const l = raw.trim();
+  const origin = `${path}:${line}`;
+  if (!l) return;
+  if (l.length > MAX_BYTES) {
+    yield errorItem(new RasidError('E_INPUT_TOO_LARGE', { size: Buffer.byteLength(l), limit: MAX_BYTES, path: origin }), path, origin, weight, line);
+    return;
+  }
+  let record: unknown;
+  try {
+    record = JSON.parse(l);
+  } catch (e) {
+    yield errorItem(new RasidError('E_JSON_INVALID', { path, line, detail: (e as Error).message }), path, origin, weight, line);
+    return;
+  }
+  yield { kind: 'record', origin, path, line, record, weight };
+}
+
+function* zipItems(bytes: Uint8Array, path: string, weight: number): Generator<Item> {
+  let files: Record<string, Uint8Array>;
+  try {
+    files = unzipSync(bytes);
+  } catch (e) {
+    yield errorItem(new RasidError('E_ARCHIVE_INVALID', { path, detail: (e as Error).message }), path, path, weight);
+    return;
+  }
+  const names = Object.keys(files)
+    .filter((n) => !n.endsWith('/') && !basename(n).startsWith('.') && !n.startsWith('__MACOSX') && isIngestible(n))
+    .sort();
+  for (const name of names) {
+    const data = files[name]!;
+    const inner = `${path}!${name}`;
+    const w = weight / names.length;
+    const e = extname(name).toLowerCase();
+    if (RECORD_EXT.has(e)) yield* jsonRecords(strFromU8(data), inner, w);
+    else if (!ARCHIVE_EXT.has(e)) yield { kind: 'page', origin: inner, path: inner, bytes: data, weight: w };
+  }
+}
+
+async function* fileItems(path: string): AsyncGenerator<Item> {
+  const e = extname(path).toLowerCase();
+  let size: number;
+  try {
+    size = statSync(path).size;
+  } catch (err) {
+    yield errorItem(new RasidError('E_INPUT_UNREADABLE', { path, detail: (err as Error).message }), path, path, 0);
+    return;
+  }
+  try {
+    if (e === '.jsonl' || e === '.ndjson') {
+      // Streamed line by line: a large dump never sits in memory whole.
+      const rl = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
+      let line = 0;
+      for await (const raw of rl) {
+        line++;
+        yield* jsonlLine(raw, path, line, Buffer.byteLength(raw) + 1);
+      }
+      return;
+    }
+    if (ARCHIVE_EXT.has(e)) {
+      yield* zipItems(readFileSync(path), path, size);
+      return;
+    }
+    if (e === '.json') {
+      yield* jsonRecords(readFileSync(path, 'utf8'), path, size);
+      return;
+    }
+    if (size > MAX_BYTES) {
+      yield errorItem(new RasidError('E_INPUT_TOO_LARGE', { size, limit: MAX_BYTES, path }), path, path, size);
+      return;
+    }
+    yield { kind: 'page', origin: path, path, bytes: readFileSync(path), weight: size };
+  } catch (err) {
+    yield errorItem(new RasidError('E_INPUT_UNREADABLE', { path, detail: (err as Error).message }), path, path, 0);
+  }
+}
+
+/** Standard input: JSON (lines or array) when it starts with `{` or `[`, else one page. */
+function* stdinItems(bytes: Buffer): Generator<Item> {
+  const head = bytes.subarray(0, 64).toString('utf8').replace(/^\uFEFF/, '').trimStart();
+  if (head.startsWith('{') || head.startsWith('[')) yield* jsonRecords(bytes.toString('utf8'), '-', bytes.length);
+  else yield { kind: 'page', origin: '-', path: '-', bytes, weight: bytes.length };
+}
+
+export interface Inputs {
+  /** Files found (after folder walks and glob expansion). */
+  files: string[];
+  /** Arguments that matched nothing, as error items. */
+  missing: Item[];
+  /** Total bytes of the files (for the progress estimate). */
+  bytes: number;
+}
+
+/** Resolve the command-line arguments to files. */
+export function resolveInputs(args: string[]): Inputs {
+  const files: string[] = [];
+  const missing: Item[] = [];
+  const seen = new Set<string>();
+  for (const a of args) {
+    if (a === '-') {
+      files.push('-');
+      continue;
+    }
+    try {
+      const found = expandPath(a);
+      if (found.length === 0) throw new RasidError('E_INPUT_MISSING', { path: a });
+      for (const f of found) {
+        const key = resolve(f);
+        if (!seen.has(key)) {
+          seen.add(key);
+          files.push(f);
+        }
+      }
+    } catch (e) {
+      missing.push(errorItem(e, a, a, 0));
+    }
+  }
+  let bytes = 0;
+  for (const f of files) if (f !== '-') bytes += statSync(f).size;
+  return { files, missing, bytes };
+}
+
+/** Every item of the inputs, in order. `stdin` is read only when `-` is among the files. */
+export async function* readItems(inputs: Inputs, stdin?: () => Promise<Buffer>): AsyncGenerator<Item> {
+  for (const m of inputs.missing) yield m;
+  for (const f of inputs.files) {
+    if (f === '-') {
+      const data = stdin ? await stdin() : Buffer.alloc(0);
+      if (data.length === 0) yield errorItem(new RasidError('E_INPUT_EMPTY', { path: '-' }), '-', '-', 0);
+      else yield* stdinItems(data);
+    } else yield* fileItems(f);
+  }
+}

@@ -1,0 +1,793 @@
+/**
+ * The store over SQL, written once for both back ends (`Db` hides the driver). The few places the
+ * dialects differ are full-text indexing and matching: SQLite keeps rasid's terms in FTS5 tables
+ * (BM25 ranking), PostgreSQL in `tsvector` columns with GIN indexes ('simple' configuration over the
+ * same terms, so both stores match exactly the same units).
+ */
+import type { Doc, EntityType, Statement } from '../doc/doc.js';
+import { RasidError } from '../doc/errors.js';
+import type { Db, Executor, Param, Row } from './db.js';
+import { containsWordsPattern, dayOf, nameKey } from './keys.js';
+import { POSTGRES_MIGRATIONS, SQLITE_MIGRATIONS, type Migration } from './migrations.js';
+import { ARTICLE_SHINGLES, STATEMENT_SHINGLES, bandKeys, decodeSignature, encodeSignature, similarity } from './minhash.js';
+import { titleOf } from './rows.js';
+import { ANALYZER, termString } from './terms.js';
+import type {
+  ArticleInput,
+  ArticleSummary,
+  DayCount,
+  EntitySummary,
+  FacetCount,
+  Facets,
+  ListOptions,
+  OutletSummary,
+  PutResult,
+  RawHit,
+  RawSearchResult,
+  SearchPlan,
+  SpeakerSummary,
+  StatementGroup,
+  Store,
+  StoreKind,
+  StoreStats,
+  StoredArticle,
+  StoredStatement,
+  Story,
+  StorySummary,
+  TermNode,
+} from './types.js';
+
+const KIND_ARTICLE = 0;
+const KIND_STATEMENT = 1;
+
+const ARTICLE_COLS =
+  'a.seq, a.id, a.url, a.title, a.outlet, a.section, a.author, a.published, a.day, a.story_id, a.n_statements';
+const STATEMENT_COLS =
+  's.seq, s.idx, s.speaker, s.speaker_entity, s.speaker_kind, s.cue_lemma, s.cue_start, s.cue_end, s.cue_text, ' +
+  's.content_start, s.content_end, s.content, s.mention_start, s.mention_end, s.mention_text, s.kind, s.type, ' +
+  's.published, s.day, s.group_id, a.id AS article_id, a.outlet, a.title';
+
+function num(v: unknown): number {
+  return typeof v === 'number' ? v : Number(v);
+}
+function strOrNull(v: unknown): string | null {
+  return v === null || v === undefined ? null : String(v);
+}
+function numOrNull(v: unknown): number | null {
+  return v === null || v === undefined ? null : num(v);
+}
+
+function toSummary(r: Row): ArticleSummary {
+  return {
+    id: String(r.id),
+    url: strOrNull(r.url),
+    title: strOrNull(r.title),
+    outlet: strOrNull(r.outlet),
+    section: strOrNull(r.section),
+    author: strOrNull(r.author),
+    published: strOrNull(r.published),
+    day: strOrNull(r.day),
+    storyId: numOrNull(r.story_id),
+    statements: num(r.n_statements ?? 0),
+  };
+}
+
+function toStatement(r: Row): StoredStatement {
+  const mention =
+    r.mention_start === null || r.mention_start === undefined
+      ? null
+      : { start: num(r.mention_start), end: num(r.mention_end), text: String(r.mention_text ?? '') };
+  return {
+    id: num(r.seq),
+    articleId: String(r.article_id),
+    index: num(r.idx),
+    speaker: strOrNull(r.speaker),
+    speakerEntity: strOrNull(r.speaker_entity),
+    speakerKind: strOrNull(r.speaker_kind),
+    cueLemma: String(r.cue_lemma),
+    content: { start: num(r.content_start), end: num(r.content_end), text: String(r.content) },
+    cue: { start: num(r.cue_start), end: num(r.cue_end), text: String(r.cue_text) },
+    mention,
+    kind: String(r.kind) as StoredStatement['kind'],
+    type: strOrNull(r.type),
+    published: strOrNull(r.published),
+    day: strOrNull(r.day),
+    outlet: strOrNull(r.outlet),
+    title: strOrNull(r.title),
+    groupId: numOrNull(r.group_id),
+  };
+}
+
+function placeholders(n: number): string {
+  return new Array(n).fill('?').join(', ');
+}
+
+function limitOf(o: ListOptions | undefined, dflt: number): [number, number] {
+  const limit = Math.max(0, Math.min(10_000, Math.floor(o?.limit ?? dflt)));
+  const offset = Math.max(0, Math.floor(o?.offset ?? 0));
+  return [limit, offset];
+}
+
+/** The speaker name shown and grouped on: the resolved name, else the speaker entity's name. */
+function speakerName(doc: Doc, s: Statement): { name: string | null; entity: string | null } {
+  const entity = s.speaker.entity !== undefined ? (doc.entities?.[s.speaker.entity]?.name ?? null) : null;
+  const name = s.speaker.name?.trim() || entity;
+  return { name: name || null, entity };
+}
+
+/** FTS5 query text for a term tree (every term quoted, so no user text is ever FTS5 syntax). */
+function fts5(node: TermNode): string {
+  switch (node.op) {
+    case 'phrase':
+      return '"' + node.terms.map((t) => t.replace(/"/g, '""')).join(' ') + '"';
+    case 'and':
+      return '(' + node.items.map(fts5).join(' AND ') + ')';
+    case 'or':
+      return '(' + node.items.map(fts5).join(' OR ') + ')';
+    case 'not':
+      throw new RasidError('E_QUERY_INVALID', { detail: 'an exclusion must stand beside other words' });
+  }
+}
+
+/** PostgreSQL tsquery expression for a term tree; values go to `params`. */
+function tsquery(node: TermNode, params: Param[]): string {
+  switch (node.op) {
+    case 'phrase':
+      params.push(node.terms.join(' '));
+      return "phraseto_tsquery('simple', ?)";
+    case 'and':
+      return '(' + node.items.map((n) => tsquery(n, params)).join(' && ') + ')';
+    case 'or':
+      return '(' + node.items.map((n) => tsquery(n, params)).join(' || ') + ')';
+    case 'not':
+      throw new RasidError('E_QUERY_INVALID', { detail: 'an exclusion must stand beside other words' });
+  }
+}
+
+/** Split a plan's root into what must match and what must not. */
+function splitRoot(root: TermNode | null): { pos: TermNode | null; neg: TermNode | null } {
+  if (!root) return { pos: null, neg: null };
+  if (root.op === 'not') return { pos: null, neg: root.item };
+  if (root.op !== 'and') return { pos: root, neg: null };
+  const pos = root.items.filter((n) => n.op !== 'not');
+  const neg = root.items.filter((n) => n.op === 'not').map((n) => (n as { item: TermNode }).item);
+  return {
+    pos: pos.length === 0 ? null : pos.length === 1 ? pos[0]! : { op: 'and', items: pos },
+    neg: neg.length === 0 ? null : neg.length === 1 ? neg[0]! : { op: 'or', items: neg },
+  };
+}
+
+export class SqlStore implements Store {
+  readonly kind: StoreKind;
+  constructor(
+    private readonly db: Db,
+    readonly url: string,
+  ) {
+    this.kind = db.dialect;
+  }
+
+  async migrate(): Promise<number> {
+    const migrations: Migration[] = this.kind === 'sqlite' ? SQLITE_MIGRATIONS : POSTGRES_MIGRATIONS;
+    const expected = migrations.length;
+    await this.db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)');
+    const rows = await this.db.all<{ v: unknown }>('SELECT MAX(version) AS v FROM schema_migrations');
+    let found = rows[0]?.v === null || rows[0]?.v === undefined ? 0 : num(rows[0].v);
+    if (found > expected) throw new RasidError('E_DB_SCHEMA', { url: this.url, found, expected });
+    for (const m of migrations) {
+      if (m.version <= found) continue;
+      await this.db.transaction(async (tx) => {
+        // Another process may have migrated meanwhile (the transaction serialises us).
+        const again = await tx.all<{ v: unknown }>('SELECT MAX(version) AS v FROM schema_migrations');
+        const now = again[0]?.v === null || again[0]?.v === undefined ? 0 : num(again[0].v);
+        if (now >= m.version) return;
+        for (const stmt of m.sql.split(/;\s*\n/).map((s) => s.trim()).filter(Boolean)) await tx.run(stmt);
+        await tx.run('INSERT INTO schema_migrations (version, description, applied_at) VALUES (?, ?, ?)', [
+          m.version,
+          m.description,
+          new Date().toISOString(),
+        ]);
+      });
+      found = m.version;
+    }
+    const an = await this.db.all<{ value: string }>("SELECT value FROM meta WHERE key = 'analyzer'");
+    if (an.length === 0) await this.db.run("INSERT INTO meta (key, value) VALUES ('analyzer', ?)", [ANALYZER]);
+    return found;
+  }
+
+  /** The analyzer that built this store's index (terms from another analyzer would not match). */
+  async analyzer(): Promise<string | null> {
+    const an = await this.db.all<{ value: string }>("SELECT value FROM meta WHERE key = 'analyzer'");
+    return an[0]?.value ?? null;
+  }
+
+  async close(): Promise<void> {
+    await this.db.close();
+  }
+
+  // ---------- writing ----------
+
+  async putArticles(batch: ArticleInput[]): Promise<PutResult[]> {
+    if (batch.length === 0) return [];
+    try {
+      return await this.db.transaction(async (tx) => {
+        const out: PutResult[] = [];
+        for (const input of batch) out.push(await this.putOne(tx, input));
+        return out;
+      });
+    } catch (e) {
+      if (e instanceof RasidError) throw e;
+      throw new RasidError('E_DB_WRITE', { detail: (e as Error).message }, { cause: e });
+    }
+  }
+
+  private async putOne(tx: Executor, input: ArticleInput): Promise<PutResult> {
+    const existing = await tx.all<{ seq: unknown; content_hash: string; story_id: unknown }>(
+      'SELECT seq, content_hash, story_id FROM articles WHERE id = ?',
+      [input.id],
+    );
+    const prev = existing[0];
+    if (prev && prev.content_hash === input.contentHash) return { id: input.id, outcome: 'unchanged', storyId: numOrNull(prev.story_id) };
+    if (prev) await this.removeArticle(tx, num(prev.seq));
+
+    const doc = input.doc;
+    const a = doc.article;
+    const now = new Date().toISOString();
+    const storyId = await this.findGroup(tx, KIND_ARTICLE, input.signature, ARTICLE_SHINGLES.threshold, null);
+    const statements = doc.statements ?? [];
+    const published = a?.published ?? null;
+    const cols =
+      'id, url, content_hash, title, outlet, outlet_key, section, author, published, day, text, doc, story_id, signature, origin, n_statements, ingested_at';
+    const vals: Param[] = [
+      input.id,
+      a?.url ?? doc.source?.url ?? null,
+      input.contentHash,
+      titleOf(doc),
+      a?.outlet ?? null,
+      a?.outlet ? nameKey(a.outlet) : null,
+      a?.section ?? null,
+      a?.author ?? null,
+      published,
+      dayOf(published),
+      doc.text,
+      JSON.stringify(doc),
+      storyId,
+      input.signature.length ? encodeSignature(input.signature) : null,
+      input.origin ?? null,
+      statements.length,
+      now,
+    ];
+    let seqRows: Row[];
+    if (this.kind === 'postgres') {
+      seqRows = await tx.all(
+        `INSERT INTO articles (${cols}, tsv) VALUES (${placeholders(vals.length)}, ` +
+          "setweight(to_tsvector('simple', ?), 'A') || to_tsvector('simple', ?)) RETURNING seq",
+        [...vals, input.titleTerms, input.bodyTerms],
+      );
+    } else {
+      seqRows = await tx.all(`INSERT INTO articles (${cols}) VALUES (${placeholders(vals.length)}) RETURNING seq`, vals);
+    }
+    const seq = num(seqRows[0]!.seq);
+    if (this.kind === 'sqlite') await tx.run('INSERT INTO article_fts (rowid, title, body) VALUES (?, ?, ?)', [seq, input.titleTerms, input.bodyTerms]);
+    for (const key of bandKeys(input.signature)) await tx.run('INSERT INTO lsh (kind, key, ref) VALUES (?, ?, ?)', [KIND_ARTICLE, key, seq]);
+
+    // entities and mentions
+    const counts = new Map<number, number>();
+    for (const e of doc.entities ?? []) {
+      const key = nameKey(e.name);
+      if (!key) continue;
+      const r = await tx.all<{ seq: unknown }>(
+        'INSERT INTO entities (key, type, name) VALUES (?, ?, ?) ON CONFLICT (key, type) DO UPDATE SET name = entities.name RETURNING seq',
+        [key, e.type, e.name],
+      );
+      const es = num(r[0]!.seq);
+      counts.set(es, (counts.get(es) ?? 0) + Math.max(1, e.mentions.length));
+    }
+    for (const [es, n] of counts) await tx.run('INSERT INTO mentions (article_seq, entity_seq, mentions) VALUES (?, ?, ?)', [seq, es, n]);
+
+    // statements
+    for (let i = 0; i < statements.length; i++) {
+      const s = statements[i]!;
+      const sig = input.statementSignatures[i] ?? [];
+      const terms = input.statementTerms[i] ?? termString(s.content.text);
+      const groupId = await this.findGroup(tx, KIND_STATEMENT, sig, STATEMENT_SHINGLES.threshold, seq);
+      const sp = speakerName(doc, s);
+      const sv: Param[] = [
+        seq,
+        i,
+        sp.name,
+        sp.name ? nameKey(sp.name) : null,
+        sp.entity,
+        s.speaker.kind ?? null,
+        s.cue.lemma,
+        s.cue.start,
+        s.cue.end,
+        s.cue.text,
+        s.content.start,
+        s.content.end,
+        s.content.text,
+        s.mention?.start ?? null,
+        s.mention?.end ?? null,
+        s.mention?.text ?? null,
+        s.kind,
+        s.type ?? null,
+        published,
+        dayOf(published),
+        groupId,
+        sig.length ? encodeSignature(sig) : null,
+      ];
+      const scols =
+        'article_seq, idx, speaker, speaker_key, speaker_entity, speaker_kind, cue_lemma, cue_start, cue_end, cue_text, ' +
+        'content_start, content_end, content, mention_start, mention_end, mention_text, kind, type, published, day, group_id, signature';
+      let r: Row[];
+      if (this.kind === 'postgres') {
+        r = await tx.all(`INSERT INTO statements (${scols}, tsv) VALUES (${placeholders(sv.length)}, to_tsvector('simple', ?)) RETURNING seq`, [...sv, terms]);
+      } else {
+        r = await tx.all(`INSERT INTO statements (${scols}) VALUES (${placeholders(sv.length)}) RETURNING seq`, sv);
+      }
+      const sseq = num(r[0]!.seq);
+      if (this.kind === 'sqlite') await tx.run('INSERT INTO statement_fts (rowid, content) VALUES (?, ?)', [sseq, terms]);
+      for (const key of bandKeys(sig)) await tx.run('INSERT INTO lsh (kind, key, ref) VALUES (?, ?, ?)', [KIND_STATEMENT, key, sseq]);
+    }
+    return { id: input.id, outcome: prev ? 'updated' : 'inserted', storyId };
+  }
+
+  /**
+   * The group (story or statement group) of the most similar earlier item sharing an LSH band,
+   * creating the group when that item had none; null when nothing is similar enough.
+   * `notArticle` excludes statements of the same article.
+   */
+  private async findGroup(tx: Executor, kind: number, sig: number[], threshold: number, notArticle: number | null): Promise<number | null> {
+    const keys = bandKeys(sig);
+    if (keys.length === 0) return null;
+    const table = kind === KIND_ARTICLE ? 'articles' : 'statements';
+    const groupCol = kind === KIND_ARTICLE ? 'story_id' : 'group_id';
+    const exclude = kind === KIND_STATEMENT && notArticle !== null ? ' AND t.article_seq <> ?' : '';
+    const cands = await tx.all<{ seq: unknown; signature: Uint8Array | null; grp: unknown }>(
+      `SELECT t.seq, t.signature, t.${groupCol} AS grp FROM ${table} t WHERE t.seq IN ` +
+        `(SELECT DISTINCT ref FROM lsh WHERE kind = ? AND key IN (${placeholders(keys.length)}))${exclude} ORDER BY t.seq LIMIT 200`,
+      [kind, ...keys, ...(exclude ? [notArticle] : [])],
+    );
+    let best: { seq: number; grp: number | null; sim: number } | null = null;
+    for (const c of cands) {
+      const sim = similarity(sig, decodeSignature(c.signature));
+      if (sim >= threshold && (!best || sim > best.sim)) best = { seq: num(c.seq), grp: numOrNull(c.grp), sim };
+    }
+    if (!best) return null;
+    if (best.grp !== null) return best.grp;
+    const gtable = kind === KIND_ARTICLE ? 'stories' : 'statement_groups';
+    const g = await tx.all<{ id: unknown }>(`INSERT INTO ${gtable} (created_at) VALUES (?) RETURNING id`, [new Date().toISOString()]);
+    const gid = num(g[0]!.id);
+    await tx.run(`UPDATE ${table} SET ${groupCol} = ? WHERE seq = ?`, [gid, best.seq]);
+    return gid;
+  }
+
+  private async removeArticle(tx: Executor, seq: number): Promise<void> {
+    const sts = await tx.all<{ seq: unknown }>('SELECT seq FROM statements WHERE article_seq = ?', [seq]);
+    for (const s of sts) {
+      const sseq = num(s.seq);
+      if (this.kind === 'sqlite') await tx.run('DELETE FROM statement_fts WHERE rowid = ?', [sseq]);
+      await tx.run('DELETE FROM lsh WHERE kind = ? AND ref = ?', [KIND_STATEMENT, sseq]);
+    }
+    await tx.run('DELETE FROM statements WHERE article_seq = ?', [seq]);
+    await tx.run('DELETE FROM mentions WHERE article_seq = ?', [seq]);
+    await tx.run('DELETE FROM lsh WHERE kind = ? AND ref = ?', [KIND_ARTICLE, seq]);
+    if (this.kind === 'sqlite') await tx.run('DELETE FROM article_fts WHERE rowid = ?', [seq]);
+    await tx.run('DELETE FROM articles WHERE seq = ?', [seq]);
+  }
+
+  async deleteArticle(id: string): Promise<boolean> {
+    return this.db.transaction(async (tx) => {
+      const r = await tx.all<{ seq: unknown }>('SELECT seq FROM articles WHERE id = ?', [id]);
+      if (!r[0]) return false;
+      await this.removeArticle(tx, num(r[0].seq));
+      return true;
+    });
+  }
+
+  async knownHashes(): Promise<Map<string, string>> {
+    const rows = await this.db.all<{ id: string; content_hash: string }>('SELECT id, content_hash FROM articles');
+    return new Map(rows.map((r) => [r.id, r.content_hash]));
+  }
+
+  // ---------- reading ----------
+
+  async getArticle(id: string): Promise<StoredArticle | null> {
+    const r = await this.db.all(`SELECT ${ARTICLE_COLS}, a.content_hash, a.doc, a.ingested_at FROM articles a WHERE a.id = ?`, [id]);
+    const row = r[0];
+    if (!row) return null;
+    return { ...toSummary(row), contentHash: String(row.content_hash), doc: JSON.parse(String(row.doc)) as Doc, ingestedAt: String(row.ingested_at) };
+  }
+
+  async listArticles(opts: ListOptions & { outlet?: string; from?: string; to?: string; storyId?: number } = {}): Promise<ArticleSummary[]> {
+    const [limit, offset] = limitOf(opts, 50);
+    const where: string[] = [];
+    const params: Param[] = [];
+    if (opts.outlet) {
+      where.push('a.outlet_key = ?');
+      params.push(nameKey(opts.outlet));
+    }
+    if (opts.from) {
+      where.push('a.day >= ?');
+      params.push(opts.from);
+    }
+    if (opts.to) {
+      where.push('a.day <= ?');
+      params.push(opts.to);
+    }
+    if (opts.storyId !== undefined) {
+      where.push('a.story_id = ?');
+      params.push(opts.storyId);
+    }
+    const rows = await this.db.all(
+      `SELECT ${ARTICLE_COLS} FROM articles a ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ` +
+        "ORDER BY COALESCE(a.published, '') DESC, a.seq DESC LIMIT ? OFFSET ?",
+      [...params, limit, offset],
+    );
+    return rows.map(toSummary);
+  }
+
+  async getArticleSummaries(ids: string[]): Promise<ArticleSummary[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.db.all(`SELECT ${ARTICLE_COLS} FROM articles a WHERE a.id IN (${placeholders(ids.length)})`, ids);
+    const byId = new Map(rows.map((r) => [String(r.id), toSummary(r)]));
+    return ids.map((id) => byId.get(id)).filter((x): x is ArticleSummary => !!x);
+  }
+
+  async getArticleTexts(ids: string[]): Promise<Map<string, string>> {
+    const uniq = [...new Set(ids)];
+    if (uniq.length === 0) return new Map();
+    const rows = await this.db.all<{ id: string; text: string }>(`SELECT a.id, a.text FROM articles a WHERE a.id IN (${placeholders(uniq.length)})`, uniq);
+    return new Map(rows.map((r) => [String(r.id), String(r.text)]));
+  }
+
+  async getStatement(id: number): Promise<StoredStatement | null> {
+    return (await this.getStatements([id]))[0] ?? null;
+  }
+
+  async getStatements(ids: number[]): Promise<StoredStatement[]> {
+    const clean = ids.filter((i) => Number.isSafeInteger(i));
+    if (clean.length === 0) return [];
+    const rows = await this.db.all(
+      `SELECT ${STATEMENT_COLS} FROM statements s JOIN articles a ON a.seq = s.article_seq WHERE s.seq IN (${placeholders(clean.length)})`,
+      clean,
+    );
+    const byId = new Map(rows.map((r) => [num(r.seq), toStatement(r)]));
+    return clean.map((i) => byId.get(i)).filter((x): x is StoredStatement => !!x);
+  }
+
+  async speakers(opts: ListOptions & { q?: string } = {}): Promise<SpeakerSummary[]> {
+    const [limit, offset] = limitOf(opts, 50);
+    const params: Param[] = [];
+    let where = 's.speaker_key IS NOT NULL';
+    const q = opts.q ? nameKey(opts.q) : '';
+    if (q) {
+      where += " AND (' ' || s.speaker_key || ' ') LIKE ? ESCAPE '\\'";
+      params.push(containsWordsPattern(q));
+    }
+    const rows = await this.db.all(
+      `SELECT MIN(s.speaker) AS name, s.speaker_key, CAST(COUNT(*) AS INTEGER) AS statements, ` +
+        'CAST(COUNT(DISTINCT s.article_seq) AS INTEGER) AS articles, CAST(COUNT(DISTINCT a.outlet_key) AS INTEGER) AS outlets, ' +
+        'MIN(s.published) AS first, MAX(s.published) AS last ' +
+        `FROM statements s JOIN articles a ON a.seq = s.article_seq WHERE ${where} GROUP BY s.speaker_key ` +
+        'ORDER BY COUNT(*) DESC, s.speaker_key LIMIT ? OFFSET ?',
+      [...params, limit, offset],
+    );
+    return rows.map((r) => ({
+      name: String(r.name),
+      statements: num(r.statements),
+      articles: num(r.articles),
+      outlets: num(r.outlets),
+      first: strOrNull(r.first),
+      last: strOrNull(r.last),
+    }));
+  }
+
+  async speakerStatements(name: string, opts: ListOptions = {}): Promise<StoredStatement[]> {
+    const [limit, offset] = limitOf(opts, 1000);
+    const key = nameKey(name);
+    if (!key) return [];
+    const rows = await this.db.all(
+      `SELECT ${STATEMENT_COLS} FROM statements s JOIN articles a ON a.seq = s.article_seq ` +
+        "WHERE s.speaker_key = ? ORDER BY COALESCE(s.published, '') ASC, s.seq ASC LIMIT ? OFFSET ?",
+      [key, limit, offset],
+    );
+    return rows.map(toStatement);
+  }
+
+  async entities(opts: ListOptions & { type?: EntityType; q?: string } = {}): Promise<EntitySummary[]> {
+    const [limit, offset] = limitOf(opts, 50);
+    const where: string[] = [];
+    const params: Param[] = [];
+    if (opts.type) {
+      where.push('e.type = ?');
+      params.push(opts.type);
+    }
+    const q = opts.q ? nameKey(opts.q) : '';
+    if (q) {
+      where.push("(' ' || e.key || ' ') LIKE ? ESCAPE '\\'");
+      params.push(containsWordsPattern(q));
+    }
+    const rows = await this.db.all(
+      'SELECT e.name, e.type, CAST(COUNT(*) AS INTEGER) AS articles, CAST(SUM(m.mentions) AS INTEGER) AS mentions ' +
+        `FROM mentions m JOIN entities e ON e.seq = m.entity_seq ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ` +
+        'GROUP BY e.seq, e.name, e.type ORDER BY COUNT(*) DESC, e.name LIMIT ? OFFSET ?',
+      [...params, limit, offset],
+    );
+    return rows.map((r) => ({ name: String(r.name), type: String(r.type) as EntityType, articles: num(r.articles), mentions: num(r.mentions) }));
+  }
+
+  async outlets(): Promise<OutletSummary[]> {
+    const rows = await this.db.all(
+      'SELECT MIN(a.outlet) AS outlet, CAST(COUNT(*) AS INTEGER) AS articles, CAST(SUM(a.n_statements) AS INTEGER) AS statements, ' +
+        'MIN(a.published) AS first, MAX(a.published) AS last FROM articles a WHERE a.outlet_key IS NOT NULL ' +
+        'GROUP BY a.outlet_key ORDER BY COUNT(*) DESC, MIN(a.outlet)',
+    );
+    return rows.map((r) => ({ outlet: String(r.outlet), articles: num(r.articles), statements: num(r.statements), first: strOrNull(r.first), last: strOrNull(r.last) }));
+  }
+
+  private async storySummaries(where: string, params: Param[], limit: number, offset: number): Promise<StorySummary[]> {
+    const groups = await this.db.all(
+      'SELECT a.story_id, CAST(COUNT(*) AS INTEGER) AS n, MIN(a.published) AS earliest FROM articles a ' +
+        `WHERE a.story_id IS NOT NULL ${where} GROUP BY a.story_id HAVING COUNT(*) > 1 ` +
+        'ORDER BY COUNT(*) DESC, a.story_id DESC LIMIT ? OFFSET ?',
+      [...params, limit, offset],
+    );
+    const out: StorySummary[] = [];
+    for (const g of groups) {
+      const id = num(g.story_id);
+      const members = await this.db.all(
+        "SELECT a.title, a.outlet FROM articles a WHERE a.story_id = ? ORDER BY COALESCE(a.published, '~'), a.seq",
+        [id],
+      );
+      out.push({
+        id,
+        title: strOrNull(members[0]?.title),
+        articles: num(g.n),
+        outlets: [...new Set(members.map((m) => strOrNull(m.outlet)).filter((o): o is string => !!o))],
+        earliest: strOrNull(g.earliest),
+      });
+    }
+    return out;
+  }
+
+  async stories(opts: ListOptions = {}): Promise<StorySummary[]> {
+    const [limit, offset] = limitOf(opts, 50);
+    return this.storySummaries('', [], limit, offset);
+  }
+
+  async story(id: number): Promise<Story | null> {
+    if (!Number.isSafeInteger(id)) return null;
+    const rows = await this.db.all(
+      `SELECT ${ARTICLE_COLS} FROM articles a WHERE a.story_id = ? ORDER BY COALESCE(a.published, '~'), a.seq`,
+      [id],
+    );
+    if (rows.length === 0) return null;
+    const members = rows.map(toSummary);
+    return {
+      id,
+      title: members[0]!.title,
+      articles: members.length,
+      outlets: [...new Set(members.map((m) => m.outlet).filter((o): o is string => !!o))],
+      earliest: members.map((m) => m.published).filter((p): p is string => !!p).sort()[0] ?? null,
+      members,
+    };
+  }
+
+  private groupOf(id: number, members: StoredStatement[]): StatementGroup {
+    const sorted = [...members].sort((x, y) => (x.published ?? '~').localeCompare(y.published ?? '~') || x.id - y.id);
+    return {
+      id,
+      speaker: sorted.find((m) => m.speaker)?.speaker ?? null,
+      content: sorted[0]!.content.text,
+      statements: sorted.length,
+      outlets: [...new Set(sorted.map((m) => m.outlet).filter((o): o is string => !!o))],
+      earliest: sorted.map((m) => m.published).find((p) => !!p) ?? null,
+      members: sorted,
+    };
+  }
+
+  async statementGroups(opts: ListOptions = {}): Promise<StatementGroup[]> {
+    const [limit, offset] = limitOf(opts, 50);
+    const groups = await this.db.all(
+      'SELECT s.group_id FROM statements s WHERE s.group_id IS NOT NULL GROUP BY s.group_id HAVING COUNT(*) > 1 ' +
+        'ORDER BY COUNT(*) DESC, s.group_id DESC LIMIT ? OFFSET ?',
+      [limit, offset],
+    );
+    const out: StatementGroup[] = [];
+    for (const g of groups) {
+      const grp = await this.statementGroup(num(g.group_id));
+      if (grp) out.push(grp);
+    }
+    return out;
+  }
+
+  async statementGroup(id: number): Promise<StatementGroup | null> {
+    if (!Number.isSafeInteger(id)) return null;
+    const rows = await this.db.all(`SELECT ${STATEMENT_COLS} FROM statements s JOIN articles a ON a.seq = s.article_seq WHERE s.group_id = ?`, [id]);
+    if (rows.length === 0) return null;
+    return this.groupOf(id, rows.map(toStatement));
+  }
+
+  async countsByDay(opts: { from?: string; to?: string; outlet?: string } = {}): Promise<DayCount[]> {
+    const where: string[] = ['a.day IS NOT NULL'];
+    const params: Param[] = [];
+    if (opts.from) {
+      where.push('a.day >= ?');
+      params.push(opts.from);
+    }
+    if (opts.to) {
+      where.push('a.day <= ?');
+      params.push(opts.to);
+    }
+    if (opts.outlet) {
+      where.push('a.outlet_key = ?');
+      params.push(nameKey(opts.outlet));
+    }
+    const rows = await this.db.all(
+      'SELECT a.day, CAST(COUNT(*) AS INTEGER) AS articles, CAST(SUM(a.n_statements) AS INTEGER) AS statements ' +
+        `FROM articles a WHERE ${where.join(' AND ')} GROUP BY a.day ORDER BY a.day`,
+      params,
+    );
+    return rows.map((r) => ({ day: String(r.day), articles: num(r.articles), statements: num(r.statements) }));
+  }
+
+  async stats(): Promise<StoreStats> {
+    const one = async (sql: string) => num((await this.db.all<{ n: unknown }>(sql))[0]?.n ?? 0);
+    return {
+      articles: await one('SELECT CAST(COUNT(*) AS INTEGER) AS n FROM articles'),
+      statements: await one('SELECT CAST(COUNT(*) AS INTEGER) AS n FROM statements'),
+      speakers: await one('SELECT CAST(COUNT(DISTINCT speaker_key) AS INTEGER) AS n FROM statements'),
+      entities: await one('SELECT CAST(COUNT(DISTINCT entity_seq) AS INTEGER) AS n FROM mentions'),
+      stories: await one(
+        'SELECT CAST(COUNT(*) AS INTEGER) AS n FROM (SELECT story_id FROM articles WHERE story_id IS NOT NULL GROUP BY story_id HAVING COUNT(*) > 1) g',
+      ),
+      outlets: await one('SELECT CAST(COUNT(DISTINCT outlet_key) AS INTEGER) AS n FROM articles'),
+    };
+  }
+
+  // ---------- search ----------
+
+  /** SQL and parameters of the filters for one kind of unit (`a` = article, `s` = statement when present). */
+  private filterSql(plan: SearchPlan, unit: 'article' | 'statement', params: Param[]): string {
+    const f = plan.filters;
+    const parts: string[] = [];
+    if (f.outlet?.length) {
+      parts.push(`a.outlet_key IN (${placeholders(f.outlet.length)})`);
+      params.push(...f.outlet.map(nameKey));
+    }
+    const dayCol = 'a.day';
+    if (f.from) {
+      parts.push(`${dayCol} >= ?`);
+      params.push(f.from);
+    }
+    if (f.to) {
+      parts.push(`${dayCol} <= ?`);
+      params.push(f.to);
+    }
+    for (const e of f.entity ?? []) {
+      parts.push(
+        'EXISTS (SELECT 1 FROM mentions m JOIN entities e ON e.seq = m.entity_seq ' +
+          "WHERE m.article_seq = a.seq AND (' ' || e.key || ' ') LIKE ? ESCAPE '\\')",
+      );
+      params.push(containsWordsPattern(nameKey(e)));
+    }
+    if (f.speaker?.length) {
+      const likes = f.speaker.map(() => "(' ' || X.speaker_key || ' ') LIKE ? ESCAPE '\\'").join(' OR ');
+      if (unit === 'statement') parts.push('(' + likes.replace(/X\./g, 's.') + ')');
+      else parts.push(`EXISTS (SELECT 1 FROM statements s2 WHERE s2.article_seq = a.seq AND (${likes.replace(/X\./g, 's2.')}))`);
+      params.push(...f.speaker.map((s) => containsWordsPattern(nameKey(s))));
+    }
+    return parts.map((p) => ' AND ' + p).join('');
+  }
+
+  /** One branch of the hits union (articles or statements). */
+  private branch(plan: SearchPlan, unit: 'article' | 'statement', params: Param[]): string {
+    const { pos, neg } = splitRoot(plan.root);
+    const isA = unit === 'article';
+    const sseq = isA ? 'CAST(NULL AS INTEGER)' : 's.seq';
+    const head = `SELECT '${unit}' AS type, a.seq AS aseq, ${sseq} AS sseq, `;
+    const fromBase = isA ? 'articles a' : 'statements s JOIN articles a ON a.seq = s.article_seq';
+    const idCol = isA ? 'a.seq' : 's.seq';
+    if (this.kind === 'sqlite') {
+      const fts = isA ? 'article_fts' : 'statement_fts';
+      let sql: string;
+      if (pos) {
+        const score = isA ? `-bm25(${fts}, 3.0, 1.0)` : `-bm25(${fts})`;
+        const joined = isA
+          ? `${fts} JOIN articles a ON a.seq = ${fts}.rowid`
+          : `${fts} JOIN statements s ON s.seq = ${fts}.rowid JOIN articles a ON a.seq = s.article_seq`;
+        sql = `${head}${score} AS score FROM ${joined} WHERE ${fts} MATCH ?`;
+        params.push(fts5(pos));
+      } else {
+        sql = `${head}0.0 AS score FROM ${fromBase} WHERE 1 = 1`;
+      }
+      if (neg) {
+        sql += ` AND ${idCol} NOT IN (SELECT rowid FROM ${fts} WHERE ${fts} MATCH ?)`;
+        params.push(fts5(neg));
+      }
+      return sql + this.filterSql(plan, unit, params);
+    }
+    const tsv = isA ? 'a.tsv' : 's.tsv';
+    let sql: string;
+    if (pos) {
+      const scoreParams: Param[] = [];
+      const q1 = tsquery(pos, scoreParams);
+      const whereParams: Param[] = [];
+      const q2 = tsquery(pos, whereParams);
+      sql = `${head}ts_rank(${tsv}, ${q1}) AS score FROM ${fromBase} WHERE ${tsv} @@ ${q2}`;
+      params.push(...scoreParams, ...whereParams);
+    } else {
+      sql = `${head}0.0 AS score FROM ${fromBase} WHERE 1 = 1`;
+    }
+    if (neg) sql += ` AND NOT (${tsv} @@ ${tsquery(neg, params)})`;
+    return sql + this.filterSql(plan, unit, params);
+  }
+
+  private hitsCte(plan: SearchPlan): { sql: string; params: Param[] } {
+    const params: Param[] = [];
+    const parts: string[] = [];
+    if (plan.filters.type !== 'statement') parts.push(this.branch(plan, 'article', params));
+    if (plan.filters.type !== 'article') parts.push(this.branch(plan, 'statement', params));
+    return { sql: `WITH hits AS (${parts.join(' UNION ALL ')}) `, params };
+  }
+
+  async runSearch(plan: SearchPlan): Promise<RawSearchResult> {
+    const { sql: cte, params } = this.hitsCte(plan);
+    const run = async (sql: string, extra: Param[] = []) => {
+      try {
+        return await this.db.all(cte + sql, [...params, ...extra]);
+      } catch (e) {
+        throw new RasidError('E_QUERY_INVALID', { detail: (e as Error).message.split('\n')[0] }, { cause: e });
+      }
+    };
+    const totalRows = await run('SELECT CAST(COUNT(*) AS INTEGER) AS n FROM hits');
+    const total = num(totalRows[0]?.n ?? 0);
+    const rows = await run(
+      "SELECT h.type, a.id AS article_id, h.sseq, h.score FROM hits h JOIN articles a ON a.seq = h.aseq " +
+        "ORDER BY h.score DESC, COALESCE(a.published, '') DESC, h.aseq DESC, COALESCE(h.sseq, 0) ASC LIMIT ? OFFSET ?",
+      [plan.limit, plan.offset],
+    );
+    const hits: RawHit[] = rows.map((r) => ({
+      type: String(r.type) as RawHit['type'],
+      articleId: String(r.article_id),
+      statementId: numOrNull(r.sseq),
+      score: num(r.score),
+    }));
+    const facets: Facets = { speakers: [], entities: [], outlets: [], days: [] };
+    if (plan.facetLimit > 0 && total > 0) {
+      const n = plan.facetLimit;
+      const facet = (rs: Row[]): FacetCount[] => rs.map((r) => ({ value: String(r.value), count: num(r.n) }));
+      facets.outlets = facet(
+        await run(
+          'SELECT MIN(a.outlet) AS value, CAST(COUNT(*) AS INTEGER) AS n FROM hits h JOIN articles a ON a.seq = h.aseq ' +
+            'WHERE a.outlet_key IS NOT NULL GROUP BY a.outlet_key ORDER BY COUNT(*) DESC, MIN(a.outlet) LIMIT ?',
+          [n],
+        ),
+      );
+      facets.days = facet(
+        await run(
+          'SELECT a.day AS value, CAST(COUNT(*) AS INTEGER) AS n FROM hits h JOIN articles a ON a.seq = h.aseq ' +
+            'WHERE a.day IS NOT NULL GROUP BY a.day ORDER BY a.day',
+        ),
+      );
+      facets.speakers = facet(
+        await run(
+          'SELECT MIN(u.speaker) AS value, CAST(COUNT(*) AS INTEGER) AS n FROM (' +
+            'SELECT s.speaker, s.speaker_key FROM hits h JOIN statements s ON s.seq = h.sseq WHERE h.sseq IS NOT NULL ' +
+            'UNION ALL SELECT s.speaker, s.speaker_key FROM hits h JOIN statements s ON s.article_seq = h.aseq WHERE h.sseq IS NULL' +
+            ') u WHERE u.speaker_key IS NOT NULL GROUP BY u.speaker_key ORDER BY COUNT(*) DESC, MIN(u.speaker) LIMIT ?',
+          [n],
+        ),
+      );
+      facets.entities = facet(
+        await run(
+          'SELECT MIN(e.name) AS value, CAST(COUNT(DISTINCT h.aseq) AS INTEGER) AS n FROM hits h ' +
+            'JOIN mentions m ON m.article_seq = h.aseq JOIN entities e ON e.seq = m.entity_seq ' +
+            'GROUP BY e.seq ORDER BY COUNT(DISTINCT h.aseq) DESC, MIN(e.name) LIMIT ?',
+          [n],
+        ),
+      );
+    }
+    return { total, hits, facets };
+  }
+}

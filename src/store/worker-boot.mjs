@@ -1,0 +1,5 @@
+// Starts an ingest worker thread: registers tsx's loader in this thread, then loads the TypeScript worker.
+import { register } from 'tsx/esm/api';
+
+register();
+await import(new URL('./worker.ts', import.meta.url).href);

@@ -1,0 +1,219 @@
+/**
+ * Clitic segmentation of one Arabic word: proclitics (conjunction و ف, future س, preposition ب ك ل,
+ * article ال, with لل = ل + ال) and one enclitic pronoun (ه ها هم هما هن ك كم كن ي نا).
+ * Rule-based with length guards and a data list of words whose first/last letters are radicals
+ * (`data/text/clitics.json`), so `ولد`, `بيت`, `كتاب`, `وزارة` stay whole.
+ * Parts carry offsets relative to the word as written (diacritics and tatweel stay in their part).
+ */
+import { loadJson } from '../data/load.js';
+import * as normalizer from './normalize.js';
+import type { NormalizeOptions } from './normalize.js';
+import * as stop from './stopwords.js';
+
+// Local copies: imported bindings are getters under some loaders (tsx), too slow for hot paths.
+const { normalize, normalizeText } = normalizer;
+const { isStopWord } = stop;
+
+export interface CliticPart {
+  text: string;
+  start: number;
+  end: number;
+  role: 'proclitic' | 'stem' | 'enclitic';
+}
+
+interface CliticData {
+  conjunctions: string[];
+  prepositions: string[];
+  future: string;
+  futureNext: string[];
+  article: string;
+  enclitics: string[];
+  hostOnlyEnclitics: string[];
+  shortEnclitics: string[];
+  minStem: { proclitic: number; article: number; enclitic: number; encliticShort: number };
+  hosts: string[];
+  noSplit: string[];
+}
+
+/** Normalization used for clitic decisions: keeps ة, ى and hamza carriers (they tell nouns from pronouns). */
+export const CLITIC_FORM: NormalizeOptions = { alef: false, taMarbuta: false, alefMaqsura: false, hamza: false, digits: false, punctuation: false, spaces: false };
+
+interface Compiled {
+  conj: Set<number>;
+  prep: Set<number>;
+  future: number;
+  futureNext: Set<number>;
+  article: string;
+  enclitics: string[];
+  hostOnly: Set<string>;
+  short: Set<string>;
+  min: CliticData['minStem'];
+  hosts: Set<string>;
+  noSplit: Set<string>;
+}
+
+let compiled: Compiled | null = null;
+
+function data(): Compiled {
+  if (compiled) return compiled;
+  const d = loadJson<CliticData>('text', 'clitics.json');
+  const nz = (w: string) => normalizeText(w, CLITIC_FORM);
+  const nzf = (w: string) => fold(nz(w));
+  const code = (w: string) => nz(w).charCodeAt(0);
+  compiled = {
+    conj: new Set(d.conjunctions.map(code)),
+    prep: new Set(d.prepositions.map(code)),
+    future: code(d.future),
+    futureNext: new Set(d.futureNext.map(code)),
+    article: nz(d.article),
+    enclitics: d.enclitics.map(nz).sort((a, b) => b.length - a.length),
+    hostOnly: new Set(d.hostOnlyEnclitics.map(nz)),
+    short: new Set(d.shortEnclitics.map(nz)),
+    min: d.minStem,
+    hosts: new Set(d.hosts.map(nzf)),
+    noSplit: new Set(d.noSplit.map(nzf)),
+  };
+  return compiled;
+}
+
+const ALEF_FOLD = /[أإآ]/g;
+/** Alef variants folded: list lookups ignore hamza on alef, structure does not. */
+function fold(w: string): string {
+  return w.replace(ALEF_FOLD, 'ا');
+}
+
+/** Is `w` (clitic form) a function word (stop list)? */
+function isFunctionWord(w: string): boolean {
+  return isStopWord(normalizeText(w));
+}
+
+const SUFFIXES_FOR_LOOKUP = ['هما', 'هم', 'ها', 'ه', 'ات', 'ين', 'ون', 'ان', 'ة', 'ي', 'نا', 'كم'];
+
+/** Is `w` (clitic form) a listed whole word, possibly with a common suffix? */
+function isListed(c: Compiled, w0: string): boolean {
+  const w = fold(w0);
+  if (c.noSplit.has(w)) return true;
+  for (const s of SUFFIXES_FOR_LOOKUP) {
+    if (w.length > s.length + 1 && w.endsWith(s)) {
+      const base = w.slice(0, -s.length);
+      if (c.noSplit.has(base)) return true;
+      if (base.endsWith('ت') && c.noSplit.has(base.slice(0, -1) + 'ة')) return true;
+    }
+  }
+  return false;
+}
+
+function isArabicLetter(c: number): boolean {
+  return (c >= 0x0621 && c <= 0x063a) || (c >= 0x0641 && c <= 0x064a) || (c >= 0x0671 && c <= 0x06d3) || c === 0x06d5;
+}
+
+/** `فيها`, `عليه`, `لدينا`: a preposition/particle host with a pronoun. */
+function isHostWithEnclitic(c: Compiled, w: string): boolean {
+  for (const e of c.enclitics) if (w.length > e.length && w.endsWith(e) && c.hosts.has(fold(w.slice(0, -e.length)))) return true;
+  return false;
+}
+
+/**
+ * May the one-letter proclitic at `pos` be split off? The rest must be long enough (`min` letters)
+ * or a function word (`وقد`, `بما`), and the word from `pos` must not be a listed whole word.
+ */
+function canSplitProclitic(c: Compiled, t: string, pos: number, min: number): boolean {
+  const rem = t.length - pos - 1;
+  if (rem < 2) return false;
+  const w = t.slice(pos);
+  if (isListed(c, w) || isHostWithEnclitic(c, w)) return false;
+  return rem >= min || isFunctionWord(t.slice(pos + 1));
+}
+
+/**
+ * Boundaries (in clitic-normalized letters) of the clitic split of `t`: returns [proclitic ends..., stem end].
+ * Exposed for the stemmer; `splitClitics` maps them back to the original word.
+ */
+export function cliticBoundaries(t: string): { pro: number[]; stemEnd: number } {
+  const c = data();
+  const n = t.length;
+  const pro: number[] = [];
+  for (let i = 0; i < n; i++) if (!isArabicLetter(t.charCodeAt(i))) return { pro, stemEnd: n };
+  let pos = 0;
+  // conjunction
+  if (c.conj.has(t.charCodeAt(pos)) && canSplitProclitic(c, t, pos, c.min.proclitic)) {
+    pos++;
+    pro.push(pos);
+  }
+  // future particle before an imperfect verb (after a conjunction, or a long enough verb)
+  if (
+    t.charCodeAt(pos) === c.future &&
+    c.futureNext.has(t.charCodeAt(pos + 1)) &&
+    n - pos - 1 >= 4 &&
+    !t.endsWith('ة') &&
+    !t.endsWith('ات') &&
+    !isListed(c, t.slice(pos))
+  ) {
+    pos++;
+    pro.push(pos);
+  } else {
+    // preposition
+    const p = t.charCodeAt(pos);
+    let lamLam = false;
+    if (c.prep.has(p)) {
+      if (p === 0x0644 && t.charCodeAt(pos + 1) === 0x0644 && n - pos - 2 >= c.min.article && !isListed(c, t.slice(pos))) {
+        // لل = ل + ال with the alef elided
+        pro.push(pos + 1, pos + 2);
+        pos += 2;
+        lamLam = true;
+      } else if (t.startsWith(c.article, pos + 1) && n - pos - 3 >= c.min.article) {
+        pos++;
+        pro.push(pos);
+      } else if (canSplitProclitic(c, t, pos, c.min.proclitic)) {
+        pos++;
+        pro.push(pos);
+      }
+    }
+    // article
+    if (!lamLam && t.startsWith(c.article, pos) && n - pos - 2 >= c.min.article && !isListed(c, t.slice(pos))) {
+      pos += 2;
+      pro.push(pos);
+    }
+  }
+  // enclitic
+  let stemEnd = n;
+  for (const e of c.enclitics) {
+    if (!t.endsWith(e)) continue;
+    const stem = t.slice(pos, n - e.length);
+    const host = c.hosts.has(fold(stem));
+    let ok: boolean;
+    if (c.hostOnly.has(e)) ok = host;
+    else if (host) ok = true;
+    else ok = stem.length >= (c.short.has(e) ? c.min.encliticShort : c.min.enclitic) && n - pos >= 4;
+    if (ok) {
+      const rest = t.slice(pos);
+      if (c.noSplit.has(fold(rest)) || (!host && isFunctionWord(rest))) ok = false;
+    }
+    if (ok) stemEnd = n - e.length;
+    break; // only the longest matching enclitic is considered
+  }
+  return { pro, stemEnd };
+}
+
+/**
+ * Split `word` into proclitics, stem and enclitic. Offsets are relative to `word`; the parts are
+ * contiguous and cover it. A word that is not Arabic, or that has no clitic, is one `stem` part.
+ */
+export function splitClitics(word: string): CliticPart[] {
+  const nz = normalize(word, CLITIC_FORM);
+  const t = nz.text;
+  if (t.length === 0) return [{ text: word, start: 0, end: word.length, role: 'stem' }];
+  const { pro, stemEnd } = cliticBoundaries(t);
+  const parts: CliticPart[] = [];
+  let prev = 0;
+  const at = (k: number) => (k >= t.length ? word.length : nz.starts[k]!);
+  for (const b of pro) {
+    const e = at(b);
+    parts.push({ text: word.slice(prev, e), start: prev, end: e, role: 'proclitic' });
+    prev = e;
+  }
+  const se = at(stemEnd);
+  parts.push({ text: word.slice(prev, se), start: prev, end: se, role: 'stem' });
+  if (se < word.length) parts.push({ text: word.slice(se), start: se, end: word.length, role: 'enclitic' });
+  return parts;
+}

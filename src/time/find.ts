@@ -1,0 +1,54 @@
+/**
+ * `findDates(text, {reference})`: every date and time expression of an Arabic text, resolved
+ * against the reference time when one is given (ISO 8601). Spans are in the original text.
+ */
+import type { DateExpression } from '../doc/doc.js';
+import { RasidError } from '../doc/errors.js';
+import { parseReference, type Reference } from './calendar.js';
+import { scan, type Found } from './scan.js';
+
+export interface FindOptions {
+  /** Reference time for relative expressions (ISO 8601, e.g. `2021-01-22T10:42:00Z`). */
+  reference?: string;
+}
+
+/** A found expression with the warnings its resolution raised (weekday contradicting the date, ...). */
+export interface FoundDate extends DateExpression {
+  warnings: { code: string; message: string }[];
+}
+
+/** Parse a reference or throw E_REFERENCE_INVALID. */
+export function referenceOf(iso: string | undefined): Reference | null {
+  if (iso === undefined || iso === '') return null;
+  const r = parseReference(iso);
+  if (!r) throw new RasidError('E_REFERENCE_INVALID', { value: iso });
+  return r;
+}
+
+function toExpression(f: Found): FoundDate {
+  const r = f.resolved;
+  const e: FoundDate = {
+    start: f.start,
+    end: f.end,
+    text: f.text,
+    value: r.value,
+    grain: r.grain,
+    calendar: r.calendar,
+    relative: r.relative,
+    warnings: r.warnings,
+  };
+  const notes = [...r.notes, ...r.warnings.map((w) => `${w.code}: ${w.message}`)];
+  if (notes.length) e.note = notes.join('; ');
+  return e;
+}
+
+/** Date expressions with their warnings. Throws E_REFERENCE_INVALID for a malformed reference. */
+export function findDatesDetailed(text: string, opts: FindOptions = {}): FoundDate[] {
+  const ref = referenceOf(opts.reference);
+  return scan(text, ref).map(toExpression);
+}
+
+/** Date expressions of `text` (DateExpression objects of the Doc's `dates` layer). */
+export function findDates(text: string, opts: FindOptions = {}): DateExpression[] {
+  return findDatesDetailed(text, opts).map(({ warnings: _w, ...e }) => e);
+}

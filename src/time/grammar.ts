@@ -1,0 +1,880 @@
+/**
+ * The date grammar: small parsers over the token view (tokens.ts) that recognise absolute
+ * Gregorian and Hijri dates, numeric dates, years, relative days, weekdays, periods, shifts,
+ * spans, clock times with zones, and intervals. Each returns the token range and its meaning
+ * (sem.ts); resolution against a reference time is in resolve.ts.
+ */
+import { lexicon, type Lex, type Part, type Unit } from './lexicon.js';
+import { Matcher, type Hit } from './match.js';
+import type { Cal, DateSem, Parsed, Sem, TimeSem } from './sem.js';
+
+interface Got<T> {
+  j: number;
+  v: T;
+}
+
+const SEPS = '-–—|,/';
+const DATE_NUM_SEPS = '/-.';
+
+export class Grammar {
+  private memoDate = new Map<number, Parsed | null>();
+  private memoSimple = new Map<number, Parsed | null>();
+  private memoClock = new Map<number, Parsed | null>();
+  constructor(readonly m: Matcher) {}
+
+  // ---------------------------------------------------------------- small pieces
+
+  /** A day of the month: 1-2 digits or an ordinal word. */
+  day(i: number): Got<number> | null {
+    const n = this.m.num(i);
+    const t = this.m.tok(i);
+    if (n !== null && t!.t.length <= 2 && n >= 1 && n <= 31 && !this.m.isPunct(i + 1, ':')) return { j: i + 1, v: n };
+    const o = this.m.get(i, 'ord', (l) => l.n >= 1 && l.n <= 31);
+    if (o) return { j: o.j, v: o.lex.n };
+    return null;
+  }
+
+  /** Skip an optional marker. */
+  opt(i: number, m: Parameters<Matcher['marker']>[1]): number {
+    const h = this.m.marker(i, m);
+    return h ? h.j : i;
+  }
+
+  optWord(i: number, ...words: string[]): number {
+    const t = this.m.tok(i);
+    return t && t.kind === 'word' && words.includes(t.t) ? i + 1 : i;
+  }
+
+  optPunct(i: number, chars: string): number {
+    return this.m.isPunct(i, chars) ? i + 1 : i;
+  }
+
+  /** A month name (with optional شهر before, dual forms after); `ctx` says whether it is surely a month. */
+  month(i: number): Got<{ cal: Cal; m: number; ctx: boolean }> | null {
+    let k = i;
+    const mw = this.m.marker(i, 'monthWord');
+    if (mw) k = mw.j;
+    const h = this.monthName(k);
+    if (h) {
+      const cal: Cal = h.lex.k === 'hmonth' ? 'hijri' : 'gregorian';
+      let j = h.j;
+      let ctx = !h.lex.context || !!mw;
+      // dual forms: آذار/مارس, أغسطس (آب), شباط - فبراير
+      const open = this.m.isPunct(j, '(');
+      if (this.m.isPunct(j, '/(-')) {
+        const h2 = this.monthName(j + 1);
+        if (h2 && h2.lex.k === h.lex.k && h2.lex.month === h.lex.month) {
+          j = h2.j;
+          if (open && this.m.isPunct(j, ')')) j++;
+          ctx = true;
+        }
+      }
+      return { j, v: { cal, m: h.lex.month, ctx } };
+    }
+    if (mw) {
+      // شهر 3, الشهر التاسع, شهر ثلاثة
+      const n = this.m.num(k);
+      if (n !== null && n >= 1 && n <= 12 && this.m.tok(k)!.t.length <= 2) return { j: k + 1, v: { cal: 'gregorian', m: n, ctx: true } };
+      const w = this.m.get(k, 'ord', (l) => l.n <= 12) ?? this.m.get(k, 'card', (l) => l.n <= 12);
+      if (w) return { j: w.j, v: { cal: 'gregorian', m: w.lex.n, ctx: true } };
+    }
+    return null;
+  }
+
+  private monthName(i: number): (Hit & { lex: Extract<Lex, { k: 'gmonth' | 'hmonth' }> }) | null {
+    for (const h of this.m.hits(i)) if (h.lex.k === 'gmonth' || h.lex.k === 'hmonth') return h as Hit & { lex: Extract<Lex, { k: 'gmonth' | 'hmonth' }> };
+    return null;
+  }
+
+  /** A calendar marker right after a year: هـ / م / هجري / ميلادي. */
+  calMarker(i: number): Got<Cal> | null {
+    const h = this.m.marker(i, ['hijri', 'gregorian'], false);
+    if (!h || h.lex.k !== 'marker') return null;
+    return { j: h.j, v: h.lex.m === 'hijri' ? 'hijri' : 'gregorian' };
+  }
+
+  /** A year: [عام|سنة] digits [هـ|م]. Bare years need `bareOk` (a preposition before) or a calendar marker. */
+  year(i: number, bareOk = false, cal: Cal = 'gregorian'): Got<{ y: number; cal?: Cal; marked: boolean }> | null {
+    let k = i;
+    const ym = this.m.marker(i, 'year');
+    if (ym) k = ym.j;
+    const n = this.m.num(k);
+    if (n === null) return null;
+    const len = this.m.tok(k)!.t.length;
+    let j = k + 1;
+    const cm = this.calMarker(j);
+    if (cm) j = cm.j;
+    if (this.m.isPunct(j, ':') || (this.m.isPunct(j, '.,') && this.m.num(j + 1) !== null && !this.m.tok(j + 1)!.spaceBefore)) return null;
+    if (ym || cm) {
+      if (len < 3 || len > 4) return null;
+    } else if (!(bareOk && len === 4 && (cal === 'hijri' ? n >= 1300 && n <= 1600 : n >= 1900 && n <= 2100))) return null;
+    return { j, v: { y: n, cal: cm?.v, marked: !!ym } };
+  }
+
+  /** A count: digits, a number word, or nothing when the unit is dual. */
+  count(i: number): Got<number> | null {
+    const n = this.m.num(i);
+    if (n !== null) return n > 0 && n < 1000 ? { j: i + 1, v: n } : null;
+    const t = this.m.tok(i);
+    if (!t || t.kind !== 'word' || t.t === 'احد' || t.t === 'احدي') return null;
+    const c = this.m.get(i, 'card');
+    if (c) return { j: c.j, v: c.lex.n };
+    // الثلاثة, الستة (the definite count after a plural: الأسابيع الثلاثة القادمة)
+    if (t.t.startsWith('ال')) {
+      const list = lexicon().phrases.get(t.t.slice(2));
+      const card = list?.find((l) => l.k === 'card');
+      if (card && card.k === 'card') return { j: i + 1, v: card.n };
+    }
+    return null;
+  }
+
+  dir(i: number): Got<number> | null {
+    const d = this.m.get(i, 'dir');
+    return d ? { j: d.j, v: d.lex.dir } : null;
+  }
+
+  // ---------------------------------------------------------------- dates
+
+  /** 15/8/2015, 2015-08-15, 15.8.2015, 1436/10/15هـ, 2/2013; d/m only when `dayOk`. */
+  numericDate(i: number, dayOk = false): Parsed | null {
+    const m = this.m;
+    const a = m.num(i);
+    if (a === null) return null;
+    if (i > 0 && m.isPunct(i - 1, DATE_NUM_SEPS) && !m.tok(i)!.spaceBefore && m.num(i - 2) !== null) return null;
+    const sep = m.tok(i + 1);
+    if (!sep || sep.kind !== 'punct' || !DATE_NUM_SEPS.includes(sep.t) || sep.spaceBefore) return null;
+    const b = m.num(i + 2);
+    if (b === null || m.tok(i + 2)!.spaceBefore) return null;
+    const la = m.tok(i)!.t.length;
+    const lb = m.tok(i + 2)!.t.length;
+    let j = i + 3;
+    let parts: number[] = [a, b];
+    let lens = [la, lb];
+    if (m.isPunct(j, sep.t) && !m.tok(j)!.spaceBefore && m.num(j + 1) !== null && !m.tok(j + 1)!.spaceBefore) {
+      parts.push(m.num(j + 1)!);
+      lens.push(m.tok(j + 1)!.t.length);
+      j += 2;
+      if (m.isPunct(j, DATE_NUM_SEPS) && m.num(j + 1) !== null && !m.tok(j)!.spaceBefore) return null;
+    } else if (m.isPunct(j, DATE_NUM_SEPS) && m.num(j + 1) !== null) return null;
+    const cm = this.calMarker(j);
+    if (cm) j = cm.j;
+    let date: DateSem | null = null;
+    if (parts.length === 3) {
+      let y: number, mo: number, d: number;
+      if (lens[0] === 4) [y, mo, d] = parts as [number, number, number];
+      else if (lens[2] === 4) {
+        [d, mo, y] = parts as [number, number, number];
+        if (mo > 12 && d <= 12) [d, mo] = [mo, d];
+      } else return null;
+      if (lens[1]! > 2) return null;
+      const cal: Cal = cm?.v ?? (y >= 1300 && y <= 1500 ? 'hijri' : 'gregorian');
+      if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+      date = { cal, y, m: mo, d };
+    } else {
+      if (sep.t === '.') return null;
+      if (lb === 4 && la <= 2 && a >= 1 && a <= 12) date = { cal: cm?.v ?? 'gregorian', y: b, m: a };
+      else if (dayOk && la <= 2 && lb <= 2 && a >= 1 && a <= 31 && b >= 1 && b <= 12) date = { cal: 'gregorian', m: b, d: a };
+      else return null;
+    }
+    parts = [];
+    lens = [];
+    return { i, j, skip: 0, sem: { t: 'abs', date } };
+  }
+
+  /** The rest after a month: [،] [من] (year | direction | من العام الماضي). */
+  private afterMonth(j: number, date: DateSem): number {
+    const m = this.m;
+    let k = this.optPunct(j, ',');
+    const from = m.marker(k, 'from', false);
+    const k2 = from ? from.j : m.isWord(k, 'في') && m.marker(k + 1, 'year') ? k + 1 : k;
+    if (date.cal === 'hijri' && date.m !== undefined) {
+      // رمضان 2019: a Hijri month in a Gregorian year
+      const gy = this.year(k2, true);
+      if (gy && gy.v.cal !== 'hijri' && gy.v.y >= 1700) {
+        date.gy = gy.v.y;
+        return gy.j;
+      }
+    }
+    const y = this.year(k2, true, date.cal);
+    if (y) {
+      date.y = y.v.y;
+      if (y.v.cal === 'hijri' && date.cal === 'gregorian' && date.m === undefined) date.cal = 'hijri';
+      return y.j;
+    }
+    k = j;
+    const d = this.dir(k);
+    if (d) {
+      date.dir = d.v;
+      return d.j;
+    }
+    // (من) العام الماضي / من هذا العام
+    const p = this.periodRef(from ? from.j : j, 'year');
+    if (p) {
+      date.yRel = p.v;
+      return p.j;
+    }
+    return j;
+  }
+
+  /** (هذا) الشهر|العام (الماضي|المقبل|الجاري) → relative offset of that unit. */
+  periodRef(i: number, unit: Unit): Got<number> | null {
+    let k = i;
+    const dem = this.m.isWord(i, 'هذا') || this.m.isWord(i, 'هذه');
+    if (dem) k++;
+    const u = this.m.get(k, 'unit', (l) => l.unit === unit && l.definite);
+    if (!u) return null;
+    const d = this.dir(u.j);
+    if (d) return { j: d.j, v: d.v };
+    if (dem) return { j: u.j, v: 0 };
+    return null;
+  }
+
+  /** [part] day [من] month [year] and day ranges `13-15 تموز`. */
+  dayMonth(i: number): Parsed | null {
+    const m = this.m;
+    let k = i;
+    const part = this.part(i);
+    if (part && part.v === 'start' && this.m.get(i, 'ord')) {
+      // "أول" is both a part word and the ordinal 1: prefer the ordinal here
+    }
+    const d1 = this.day(k);
+    if (!d1) return null;
+    const skip = m.hits(i).find((h) => h.lex.k === 'ord')?.skip ?? 0;
+    k = d1.j;
+    // ثالث يوم من شهر عشرة
+    if (m.num(i) === null && m.isWord(k, 'يوم')) k++;
+    let d2: Got<number> | null = null;
+    if (m.isPunct(k, '-') || m.marker(k, 'to')) {
+      const toK = m.isPunct(k, '-') ? k + 1 : m.marker(k, 'to')!.j;
+      d2 = this.day(toK);
+      if (d2) k = d2.j;
+    }
+    const from = m.marker(k, 'from', false);
+    const kMonth = from ? from.j : k;
+    const mo = this.month(kMonth);
+    if (!mo) {
+      // ordinal + من + (هذا الشهر | الشهر الماضي)
+      if (from && !d2) {
+        const p = this.periodRef(kMonth, 'month');
+        if (p) return { i, j: p.j, skip, sem: { t: 'abs', date: { cal: 'gregorian', d: d1.v, mRel: p.v } } };
+      }
+      return null;
+    }
+    // a bare number before a context-sensitive month (مارس 'practised') is enough context
+    const date: DateSem = { cal: mo.v.cal, m: mo.v.m, d: d1.v };
+    if (m.num(i) === null) date.ordinalDay = true;
+    const j = this.afterMonth(mo.j, date);
+    if (d2) {
+      const date2: DateSem = { ...date, d: d2.v };
+      return { i, j, skip, sem: { t: 'interval', from: { t: 'abs', date }, to: { t: 'abs', date: date2 } } };
+    }
+    return { i, j, skip, sem: { t: 'abs', date } };
+  }
+
+  /** month day [، year]: يوليو 13, يناير 22، 2021, اغسطس 27 الى 29. */
+  monthDay(i: number): Parsed | null {
+    const mo = this.month(i);
+    if (!mo) return null;
+    const d1 = this.day(mo.j);
+    if (!d1 || this.m.get(mo.j, 'ord')) return null;
+    let k = d1.j;
+    let d2: Got<number> | null = null;
+    if (this.m.isPunct(k, '-') || this.m.marker(k, 'to')) {
+      const toK = this.m.isPunct(k, '-') ? k + 1 : this.m.marker(k, 'to')!.j;
+      d2 = this.day(toK);
+      if (d2) k = d2.j;
+    }
+    const date: DateSem = { cal: mo.v.cal, m: mo.v.m, d: d1.v };
+    const y = this.year(this.optPunct(k, ','), true);
+    if (y) {
+      date.y = y.v.y;
+      k = y.j;
+    }
+    if (d2) return { i, j: k, skip: 0, sem: { t: 'interval', from: { t: 'abs', date }, to: { t: 'abs', date: { ...date, d: d2.v } } } };
+    return { i, j: k, skip: 0, sem: { t: 'abs', date } };
+  }
+
+  part(i: number): Got<Part> | null {
+    const p = this.m.get(i, 'part');
+    return p ? { j: p.j, v: p.lex.part } : null;
+  }
+
+  /** [part [من]] month (year | direction | nothing when surely a month). */
+  monthYear(i: number): Parsed | null {
+    let k = i;
+    const part = this.part(i);
+    if (part) k = this.opt(part.j, 'from');
+    const mo = this.month(k);
+    if (!mo) return null;
+    const date: DateSem = { cal: mo.v.cal, m: mo.v.m };
+    if (part) date.part = part.v;
+    const j = this.afterMonth(mo.j, date);
+    if (j === mo.j && !mo.v.ctx && !part) return null;
+    const skip = part ? this.m.get(i, 'part')!.skip : (this.m.marker(i, 'monthWord')?.skip ?? this.monthName(i)?.skip ?? 0);
+    return { i, j, skip, sem: { t: 'abs', date } };
+  }
+
+  /** [part [من]] (عام 2014 | 2014م | 1442هـ | bare 4-digit year after a preposition). */
+  yearOnly(i: number, bareOk: boolean): Parsed | null {
+    let k = i;
+    const part = this.part(i);
+    if (part) k = this.opt(part.j, 'from');
+    const y = this.year(k, bareOk || !!part);
+    if (!y) return null;
+    const cal: Cal = y.v.cal ?? 'gregorian';
+    const date: DateSem = { cal, y: y.v.y };
+    if (part) date.part = part.v;
+    let j = y.j;
+    // year ranges: 2014-2015, 2014 و2015 handled by intervals; here 2014/2015 season forms are left alone
+    const skip = part ? this.m.get(i, 'part')!.skip : (this.m.marker(i, 'year')?.skip ?? 0);
+    if (this.m.isPunct(j, '/') && this.m.num(j + 1) !== null) j = y.j; // keep
+    return { i, j, skip, sem: { t: 'abs', date } };
+  }
+
+  /** [part [من]] (هذا) الأسبوع|الشهر|العام (الماضي|المقبل|الجاري). */
+  period(i: number): Parsed | null {
+    let k = i;
+    const part = this.part(i);
+    if (part) k = this.opt(part.j, 'from');
+    const dem = this.m.isWord(k, 'هذا') || this.m.isWord(k, 'هذه');
+    const k0 = k;
+    if (dem) k++;
+    const u = this.m.get(k, 'unit', (l) => l.definite && l.unit !== 'day' && l.unit !== 'hour' && l.unit !== 'minute');
+    if (!u) return null;
+    const t = this.m.tok(k)!;
+    if (t.t.startsWith('ال') === false && !this.m.hits(k).some((h) => h.skip > 0)) return null;
+    const d = this.dir(u.j);
+    let j = u.j;
+    let rel: number;
+    if (d) {
+      rel = d.v;
+      j = d.j;
+    } else if (dem || part) rel = 0;
+    else return null;
+    // plural units (الأشهر الماضية) are spans, not periods
+    if (/^ال(اشهر|شهور|ايام|اسابيع|سنوات|اعوام|سنين)$/.test(t.t)) return null;
+    const skip = part ? this.m.get(i, 'part')!.skip : dem ? 0 : u.skip;
+    void k0;
+    return { i, j, skip, sem: { t: 'period', unit: u.lex.unit, rel, part: part?.v } };
+  }
+
+  /** منذ يومين, قبل 3 أيام, قبل أسبوع, بعد يومين, بعد ثلاثة أشهر. */
+  shift(i: number): Parsed | null {
+    const m = this.m;
+    const mk = m.marker(i, ['ago', 'later']);
+    if (!mk || mk.lex.k !== 'marker') return null;
+    const tok = m.tok(i)!.t.replace(/^[وف]/, '');
+    const dir: -1 | 1 = tok === 'بعد' ? 1 : tok === 'منذ' || tok === 'قبل' ? -1 : 0 as never;
+    if (dir !== 1 && dir !== -1) return null;
+    let k = mk.j;
+    let n: number | null = null;
+    const c = this.count(k);
+    if (c) {
+      n = c.v;
+      k = c.j;
+    }
+    const u = m.get(k, 'unit', (l) => !l.definite);
+    if (!u) return null;
+    // منذ عام 2011 is a year, not "a year ago"
+    if (n === null && u.lex.unit === 'year' && m.num(u.j) !== null) return null;
+    if (n === null) {
+      if (u.lex.count !== null) n = u.lex.count;
+      else if (isSingular(m.tok(k)!.t)) n = 1;
+      else return null;
+    } else if (u.lex.count !== null) return null;
+    return { i, j: u.j, skip: mk.skip, sem: { t: 'shift', unit: u.lex.unit, n, dir } };
+  }
+
+  /** (خلال|في|طوال) الأيام|الأشهر [الثلاثة] الماضية/المقبلة, خلال 3 أيام, الـ24 ساعة الماضية. */
+  span(i: number): Parsed | null {
+    const m = this.m;
+    let k = i;
+    const lead = m.marker(i, ['during', 'later']);
+    if (lead) k = lead.j;
+    if (m.isWord(k, 'ال')) k++;
+    let n: number | null = null;
+    const c = this.count(k);
+    if (c) {
+      n = c.v;
+      k = c.j;
+    }
+    const u = m.get(k, 'unit');
+    if (!u) return null;
+    const plural = !isSingular(m.tok(k)!.t.replace(/^ال/, ''));
+    if (u.lex.count !== null) {
+      if (n !== null) return null;
+      n = u.lex.count;
+    }
+    k = u.j;
+    if (n === null) {
+      const c2 = this.count(k);
+      if (c2) {
+        n = c2.v;
+        k = c2.j;
+      }
+    }
+    const d = this.dir(k);
+    if (d && d.v !== 0) {
+      if (n === null && !plural) return null;
+      const skip = lead ? lead.skip : u.skip;
+      return { i, j: d.j, skip, sem: { t: 'span', unit: u.lex.unit, n, dir: d.v < 0 ? -1 : 1 } };
+    }
+    // خلال 3 أيام / خلال يومين: the coming n units
+    if (lead && n !== null && !u.lex.definite) {
+      const w = m.tok(i)!.t.replace(/^[وف]/, '');
+      if (w === 'بعد') return null;
+      return { i, j: k, skip: lead.skip, sem: { t: 'span', unit: u.lex.unit, n, dir: 1, fromNow: true } };
+    }
+    return null;
+  }
+
+  /** [daypart] [يوم] relday [weekday] [daypart]: صباح اليوم، مساء أمس، أول أمس، اليوم الجمعة، أمس مساء. */
+  relday(i: number): Parsed | null {
+    const m = this.m;
+    let k = i;
+    let daypart: string | undefined;
+    const dp = m.get(i, 'daypart', (l) => l.id !== 'morning' || m.tok(i)!.t.length > 1);
+    if (dp && m.tok(i)!.t.length > 1) {
+      daypart = dp.lex.id;
+      k = dp.j;
+      if (!m.get(k, 'relday') && !m.get(k, 'tonight')) k = this.opt(k, 'dayWord');
+    }
+    let r = m.get(k, 'relday');
+    const tonight = !r ? m.get(k, 'tonight') : null;
+    const now = !r && !tonight ? m.get(k, 'now') : null;
+    if (!r && !tonight && !now) {
+      const dw = m.marker(k, 'dayWord');
+      if (dw) r = m.get(dw.j, 'relday');
+      if (!r) return null;
+    }
+    if (now) {
+      if (daypart) return null;
+      return { i, j: now.j, skip: now.skip, sem: { t: 'now' } };
+    }
+    const hit = (r ?? tonight)!;
+    let j = hit.j;
+    const offset = r ? r.lex.offset : 0;
+    if (tonight) daypart = daypart ?? 'night';
+    let weekday: number | undefined;
+    const w = m.get(this.optPunct(j, ',-'), 'weekday', (l) => !l.bare);
+    if (w) {
+      weekday = w.lex.day;
+      j = w.j;
+    }
+    if (!daypart) {
+      const dp2 = m.get(j, 'daypart', (l) => l.id !== 'night');
+      if (dp2 && m.tok(j)!.t.length > 1) {
+        daypart = dp2.lex.id;
+        j = dp2.j;
+      }
+    }
+    const skip = daypart && dp ? dp.skip : hit.skip;
+    return { i, j, skip, sem: { t: 'relday', offset, weekday, daypart } };
+  }
+
+  /** [daypart] [يوم|هذا] weekday [dir | من الأسبوع الماضي | ordinal day | [الموافق] date]. */
+  weekday(i: number): Parsed | null {
+    const m = this.m;
+    let k = i;
+    let daypart: string | undefined;
+    let skip = 0;
+    const dp = m.get(i, 'daypart');
+    if (dp && m.tok(i)!.t.length > 1 && !m.get(i, 'weekday')) {
+      daypart = dp.lex.id;
+      skip = dp.skip;
+      k = dp.j;
+    }
+    const dw = m.marker(k, 'dayWord');
+    let hadYawm = false;
+    if (dw && m.get(dw.j, 'weekday')) {
+      if (!daypart) skip = dw.skip;
+      k = dw.j;
+      hadYawm = true;
+    } else if (m.isWord(k, 'هذا') && m.get(k + 1, 'weekday')) k++;
+    const w = m.get(k, 'weekday', (l) => hadYawm || !l.bare || !!this.periodRef(m.get(k, 'weekday')!.j, 'week'));
+    if (!w) return null;
+    if (!daypart && !hadYawm && k === i) skip = w.skip;
+    let j = w.j;
+    const day = w.lex.day;
+    // weekday + date
+    let k2 = this.optPunct(j, ',-');
+    k2 = this.optWord(k2, 'الموافق', 'الموافقه', 'في');
+    const dm = this.dayMonth(k2) ?? this.monthDay(k2) ?? this.numericDate(k2, true);
+    if (dm && dm.sem.t === 'abs' && dm.sem.date.d !== undefined) {
+      dm.sem.date.weekday = day;
+      return { i, j: dm.j, skip, sem: dm.sem };
+    }
+    const lastW = m.get(j, 'last');
+    if (lastW) {
+      const r = this.monthRef(lastW.j);
+      if (r) return { i, j: r.j, skip, sem: { t: 'abs', date: { ...r.v, nth: -1, weekday: day } } };
+    }
+    const d = this.dir(j);
+    if (d) return { i, j: d.j, skip, sem: { t: 'weekday', day, dir: d.v, daypart } };
+    // (من) الأسبوع الماضي / هذا الأسبوع
+    const from = m.marker(j, 'from', false);
+    const wk = this.periodRef(from ? from.j : j, 'week');
+    if (wk) return { i, j: wk.j, skip, sem: { t: 'weekday', day, dir: null, weekRel: wk.v, daypart } };
+    // السبت السادس عشر → day of the reference month
+    const o = m.get(j, 'ord', (l) => l.n <= 31);
+    if (o && m.tok(j)!.t.startsWith('ال')) {
+      let jj = o.j;
+      const from2 = m.marker(jj, 'from', false);
+      if (from2) {
+        const p = this.periodRef(from2.j, 'month');
+        if (p) return { i, j: p.j, skip, sem: { t: 'abs', date: { cal: 'gregorian', d: o.lex.n, mRel: p.v, weekday: day } } };
+      }
+      jj = o.j;
+      return { i, j: jj, skip, sem: { t: 'abs', date: { cal: 'gregorian', d: o.lex.n, mRel: 0, weekday: day } } };
+    }
+    if (!daypart) {
+      const dp2 = m.get(j, 'daypart', (l) => l.id !== 'night');
+      if (dp2 && m.tok(j)!.t.length > 1) {
+        daypart = dp2.lex.id;
+        j = dp2.j;
+      }
+    }
+    return { i, j, skip, sem: { t: 'weekday', day, dir: null, daypart } };
+  }
+
+  /** The month an nth-weekday phrase refers to: [من|في|ب] month [year] or الشهر القادم. */
+  private monthRef(i: number): Got<DateSem> | null {
+    const m = this.m;
+    let k = i;
+    const from = m.marker(k, 'from', false);
+    if (from) k = from.j;
+    else if (m.isWord(k, 'في')) k++;
+    const mo = this.month(k);
+    if (mo) {
+      const date: DateSem = { cal: mo.v.cal, m: mo.v.m };
+      return { j: this.afterMonth(mo.j, date), v: date };
+    }
+    const p = this.periodRef(k, 'month');
+    if (p) return { j: p.j, v: { cal: 'gregorian', mRel: p.v } };
+    return null;
+  }
+
+  /** اول ثلاثاء من شهر عشرة, آخر اثنين من آذار, ثالث يوم ثلاثاء بأيلول 2014, آخر يوم من الشهر, اليوم الأخير من أكتوبر. */
+  nthWeekday(i: number): Parsed | null {
+    const m = this.m;
+    let nth: number | null = null;
+    let k = i;
+    const last = m.get(i, 'last');
+    const ord = m.get(i, 'ord', (l) => l.n <= 5);
+    if (last) {
+      nth = -1;
+      k = last.j;
+    } else if (ord) {
+      nth = ord.lex.n;
+      k = ord.j;
+    } else if (m.isWord(i, 'اليوم') || m.isWord(i, 'يوم')) {
+      // اليوم الأخير من شهر عشرة
+      const l2 = m.get(i + 1, 'last');
+      if (!l2) return null;
+      const r = this.monthRef(l2.j);
+      if (!r) return null;
+      return { i, j: r.j, skip: 0, sem: { t: 'abs', date: { ...r.v, d: 31, part: 'end' } } };
+    } else return null;
+    const skip = (last ?? ord)!.skip;
+    const yawm = m.isWord(k, 'يوم');
+    if (yawm) k++;
+    const w = m.get(k, 'weekday');
+    if (!w) {
+      // آخر يوم من الشهر
+      if (yawm && nth === -1) {
+        const r = this.monthRef(k);
+        if (r) return { i, j: r.j, skip, sem: { t: 'abs', date: { ...r.v, d: 31, part: 'end' } } };
+      }
+      return null;
+    }
+    const r = this.monthRef(w.j);
+    if (!r) return null;
+    return { i, j: r.j, skip, sem: { t: 'abs', date: { ...r.v, nth, weekday: w.lex.day } } };
+  }
+
+  /** A named day: عيد الفطر, عيد الأضحى 2013, رأس السنة الهجرية 1445. */
+  holiday(i: number): Parsed | null {
+    const h = this.m.get(i, 'holiday');
+    if (!h) return null;
+    const y = this.year(h.j, true) ?? this.year(h.j, true, 'hijri');
+    if (y) return { i, j: y.j, skip: h.skip, sem: { t: 'holiday', idx: h.lex.idx, y: y.v.y, cal: y.v.cal ?? (y.v.y < 1700 ? 'hijri' : 'gregorian') } };
+    return { i, j: h.j, skip: h.skip, sem: { t: 'holiday', idx: h.lex.idx } };
+  }
+
+  // ---------------------------------------------------------------- times
+
+  /** Minutes after an hour: و15 [دقيقة], والنصف, والربع, والثلث, إلا ربعا, إلا 10 دقائق. */
+  private minutes(i: number): Got<number> | null {
+    const m = this.m;
+    const half = m.marker(i, ['half', 'quarterHour', 'third']);
+    if (half && half.lex.k === 'marker' && m.tok(i)!.t.startsWith('و')) {
+      return { j: half.j, v: half.lex.m === 'half' ? 30 : half.lex.m === 'quarterHour' ? 15 : 20 };
+    }
+    if (m.isWord(i, 'و')) {
+      const h2 = m.marker(i + 1, ['half', 'quarterHour', 'third']);
+      if (h2 && h2.lex.k === 'marker') return { j: h2.j, v: h2.lex.m === 'half' ? 30 : h2.lex.m === 'quarterHour' ? 15 : 20 };
+      const n = m.num(i + 1);
+      if (n !== null && n < 60) return { j: this.optUnitMinute(i + 2), v: n };
+      const c = m.get(i + 1, 'card', (l) => l.n < 60);
+      if (c) return { j: this.optUnitMinute(c.j), v: c.lex.n };
+    }
+    const c = m.get(i, 'card', (l) => l.n < 60);
+    if (c && c.skip === 1 && m.tok(i)!.t.startsWith('و')) return { j: this.optUnitMinute(c.j), v: c.lex.n };
+    const ex = m.marker(i, 'except');
+    if (ex) {
+      const q = m.marker(ex.j, ['quarterHour', 'third']);
+      if (q && q.lex.k === 'marker') return { j: q.j, v: q.lex.m === 'quarterHour' ? -15 : -20 };
+      const n = m.num(ex.j) ?? m.get(ex.j, 'card')?.lex.n ?? null;
+      if (n !== null && n < 60) {
+        const after = m.num(ex.j) !== null ? ex.j + 1 : m.get(ex.j, 'card')!.j;
+        return { j: this.optUnitMinute(after), v: -n };
+      }
+    }
+    return null;
+  }
+
+  private optUnitMinute(i: number): number {
+    const u = this.m.get(i, 'unit', (l) => l.unit === 'minute');
+    return u ? u.j : i;
+  }
+
+  /** Daypart after a time (صباحا, مساء, ص, م, بعد الظهر, العصر); returns its hour shift rule. */
+  private timeDaypart(i: number): Got<Extract<Lex, { k: 'daypart' }>> | null {
+    const dp = this.m.get(i, 'daypart');
+    return dp ? { j: dp.j, v: dp.lex } : null;
+  }
+
+  /** بتوقيت غرينتش / بتوقيت مكة المكرمة / (ت.غ) / GMT / بالتوقيت المحلي. */
+  zone(i: number): Got<string> | null {
+    const m = this.m;
+    let k = i;
+    const paren = m.isPunct(k, '(');
+    if (paren) k++;
+    const local = m.get(k, 'localZone');
+    if (local) return { j: paren && m.isPunct(local.j, ')') ? local.j + 1 : local.j, v: 'LOCAL' };
+    const mk = m.get(k, 'zoneMarker');
+    let j: number;
+    let z: Hit | null;
+    if (mk) {
+      z = m.get(mk.j, 'zone');
+      if (!z) return null;
+    } else {
+      z = m.get(k, 'zone', (l) => l.zone === 'UTC');
+      if (!z) return null;
+    }
+    j = z.j;
+    if (paren && m.isPunct(j, ')')) j++;
+    return { j, v: (z.lex as Extract<Lex, { k: 'zone' }>).zone };
+  }
+
+  /** A clock time: 10:42, الساعة 9 مساء, الساعة العاشرة والنصف صباحا, الثالثة فجرا, with an optional zone. */
+  clock(i: number): Parsed | null {
+    if (this.memoClock.has(i)) return this.memoClock.get(i)!;
+    const r = this.clockUncached(i);
+    this.memoClock.set(i, r);
+    return r;
+  }
+
+  private clockUncached(i: number): Parsed | null {
+    const m = this.m;
+    let k = i;
+    const label = m.marker(i, 'timeLabel');
+    if (label) k = label.j;
+    let h: number;
+    let mi = 0;
+    let s: number | undefined;
+    let hourOnly = true;
+    let j: number;
+    const n = m.num(k);
+    if (n !== null && m.isPunct(k + 1, ':') && m.num(k + 2) !== null && m.tok(k + 2)!.t.length === 2 && !m.tok(k + 1)!.spaceBefore) {
+      h = n;
+      mi = m.num(k + 2)!;
+      hourOnly = false;
+      j = k + 3;
+      if (m.isPunct(j, ':') && m.num(j + 1) !== null && m.tok(j + 1)!.t.length === 2) {
+        s = m.num(j + 1)!;
+        j += 2;
+      }
+      if (m.tok(k)!.t.length > 2 || h > 24 || mi > 59 || (s ?? 0) > 59) return null;
+    } else if (label && n !== null && n <= 24 && m.tok(k)!.t.length <= 2) {
+      h = n;
+      j = k + 1;
+    } else {
+      const hw = m.get(k, 'hourword') ?? (label ? m.get(k, 'card', (l) => l.n >= 1 && l.n <= 12) : null);
+      if (!hw) return null;
+      h = (hw.lex as { n: number }).n;
+      j = hw.j;
+    }
+    const mins = hourOnly ? this.minutes(j) : null;
+    if (mins) {
+      hourOnly = false;
+      j = mins.j;
+      if (mins.v < 0) {
+        h = (h + 23) % 24;
+        mi = 60 + mins.v;
+      } else mi = mins.v;
+    }
+    let daypart: string | undefined;
+    const tn = this.m.get(j, 'tonight');
+    const dp = tn ? { j: tn.j, v: { k: 'daypart' as const, id: 'night', from: 18, to: 24, hourShift: 12, pmFrom: 6 } } : this.timeDaypart(j);
+    if (dp) {
+      daypart = dp.v.id;
+      j = dp.j;
+      if (h < 12 && dp.v.hourShift === 12 && h >= dp.v.pmFrom) h += 12;
+      else if (h === 12 && (dp.v.id === 'dawn' || (dp.v.id === 'morning' && m.tok(dp.j - 1)!.t === 'ص'))) h = 0;
+    } else if (!label && n === null) return null; // "الثالثة" alone is an ordinal
+    else if (!label && hourOnly) return null;
+    if (h === 24) h = 0;
+    const time: TimeSem = { h, mi, s, hourOnly, daypart };
+    const z = this.zone(j);
+    if (z) {
+      time.zone = z.v;
+      j = z.j;
+    }
+    return { i, j, skip: label ? label.skip : 0, sem: { t: 'time', time } };
+  }
+
+  // ---------------------------------------------------------------- combination
+
+  /** A date of any kind at i (no time), the longest. */
+  datePart(i: number, bareYear: boolean): Parsed | null {
+    const key = bareYear ? -1 - i : i;
+    if (this.memoDate.has(key)) return this.memoDate.get(key)!;
+    const r = this.datePartUncached(i, bareYear);
+    this.memoDate.set(key, r);
+    return r;
+  }
+
+  private datePartUncached(i: number, bareYear: boolean): Parsed | null {
+    const cands = [
+      this.numericDate(i),
+      this.dayMonth(i),
+      this.monthDay(i),
+      this.monthYear(i),
+      this.yearOnly(i, bareYear),
+      this.period(i),
+      this.relday(i),
+      this.weekday(i),
+      this.shift(i),
+      this.span(i),
+      this.nthWeekday(i),
+      this.holiday(i),
+    ];
+    return longest(cands);
+  }
+
+  /** A date with an optional time after it, or a time with an optional date after it. */
+  simple(i: number, bareYear: boolean): Parsed | null {
+    const key = bareYear ? -1 - i : i;
+    if (this.memoSimple.has(key)) return this.memoSimple.get(key)!;
+    const r = this.simpleUncached(i, bareYear);
+    this.memoSimple.set(key, r);
+    return r;
+  }
+
+  private simpleUncached(i: number, bareYear: boolean): Parsed | null {
+    const m = this.m;
+    const cands: (Parsed | null)[] = [];
+    const d = this.datePart(i, bareYear);
+    if (d) {
+      cands.push(d);
+      if (dayLevel(d.sem)) {
+        let k = this.optPunct(d.j, SEPS);
+        k = this.optWord(k, 'في', 'عند', 'على', 'حوالي', 'نحو', 'قرابة');
+        const t = this.clock(k);
+        if (t && t.sem.t === 'time') cands.push({ ...d, j: t.j, sem: withTime(d.sem, t.sem.time) });
+      }
+    }
+    const t = this.clock(i);
+    if (t && t.sem.t === 'time') {
+      cands.push(t);
+      let k = this.optPunct(t.j, ',');
+      k = this.optWord(k, 'من', 'في', 'يوم');
+      const d2 = this.datePart(k, false);
+      if (d2 && dayLevel(d2.sem)) cands.push({ ...t, j: d2.j, sem: withTime(d2.sem, t.sem.time) });
+    }
+    void m;
+    return longest(cands);
+  }
+
+  /** Any expression at i: intervals (من X إلى Y, بين X و Y, X - Y) or a simple one. */
+  at(i: number, bareYear: boolean): Parsed | null {
+    const m = this.m;
+    const cands: (Parsed | null)[] = [];
+    const from = m.marker(i, 'from');
+    if (from) {
+      const x = this.simple(from.j, true);
+      if (x) {
+        const to = m.marker(x.j, 'to') ?? (m.isPunct(x.j, '-') ? { j: x.j + 1 } : null) ?? (m.isWord(x.j, 'و') ? { j: x.j + 1 } : null);
+        const next = to ? null : this.simple(x.j, true);
+        const y = to ? this.simple(to.j, true) : next?.skip === 1 && m.tok(x.j)!.t.startsWith('و') ? next : null;
+        if (y && compatible(x.sem, y.sem)) cands.push({ i, j: y.j, skip: from.skip, sem: { t: 'interval', from: x.sem, to: y.sem } });
+        else if (x.sem.t === 'interval') cands.push({ ...x, i, skip: from.skip });
+      }
+    }
+    const s = this.simple(i, bareYear);
+    if (s) {
+      cands.push(s);
+      const to = m.marker(s.j, 'to') ?? (m.isPunct(s.j, '-') ? { j: s.j + 1 } : null);
+      if (to && s.sem.t === 'abs') {
+        const y = this.simple(to.j, true);
+        if (y && y.sem.t === 'abs' && compatible(s.sem, y.sem)) cands.push({ i, j: y.j, skip: s.skip, sem: { t: 'interval', from: s.sem, to: y.sem } });
+      }
+      if (dayLevel(s.sem)) {
+        const fr = m.marker(s.j, 'from');
+        const x = fr ? this.clock(fr.j) : null;
+        const to2 = x ? m.marker(x.j, 'to') : null;
+        const y = to2 ? this.clock(to2.j) : null;
+        if (x && y && x.sem.t === 'time' && y.sem.t === 'time') {
+          const [a, b] = [{ ...x.sem.time }, y.sem.time];
+          if (!a.daypart && b.daypart && a.h < 12 && b.h >= 12 && a.h + 12 <= b.h) a.h += 12;
+          cands.push({ i, j: y.j, skip: s.skip, sem: { t: 'interval', from: withTime(s.sem, a), to: withTime(s.sem, b) } });
+        }
+      }
+      if (to && s.sem.t === 'time') {
+        const y = this.clock(to.j);
+        if (y) cands.push({ i, j: y.j, skip: s.skip, sem: { t: 'interval', from: s.sem, to: y.sem } });
+      }
+    }
+    return longest(cands);
+  }
+}
+
+function isSingular(w: string): boolean {
+  return ['يوم', 'اسبوع', 'شهر', 'سنه', 'عام', 'ساعه', 'دقيقه', 'ربع', 'فصل'].includes(w.replace(/^ال/, ''));
+}
+
+function longest(c: (Parsed | null)[]): Parsed | null {
+  let best: Parsed | null = null;
+  for (const p of c) if (p && p.j > p.i && (!best || p.j > best.j)) best = p;
+  return best;
+}
+
+function dayLevel(s: Sem): boolean {
+  if (s.t === 'abs') return s.date.d !== undefined && !s.time;
+  if (s.t === 'relday' || s.t === 'weekday') return !s.time;
+  return false;
+}
+
+function withTime(s: Sem, time: TimeSem): Sem {
+  if (s.t === 'abs') return { ...s, time };
+  if (s.t === 'relday' || s.t === 'weekday') {
+    if (s.daypart && !time.daypart && time.h < 12) {
+      if (['afternoon', 'evening', 'noon'].includes(s.daypart) || (s.daypart === 'night' && time.h >= 6)) time = { ...time, h: time.h + 12, daypart: s.daypart };
+    }
+    return { ...s, time };
+  }
+  return s;
+}
+
+function compatible(a: Sem, b: Sem): boolean {
+  if (a.t === 'time' || b.t === 'time') return a.t === b.t;
+  if (a.t === 'abs' && b.t === 'abs') {
+    const x = a.date;
+    const y = b.date;
+    if (x.cal !== y.cal) return false;
+    // 2014 - 2015, يناير إلى مارس, 13 تموز الى 15 تموز
+    return (x.d === undefined) === (y.d === undefined) || (x.m === undefined) === (y.m === undefined);
+  }
+  return a.t === b.t || (a.t === 'abs' && b.t !== 'span') || (b.t === 'abs' && a.t !== 'span');
+}

@@ -1,0 +1,63 @@
+/**
+ * The scanner: runs the grammar left to right over a text's token view and returns every
+ * expression found, with its original-text span, its meaning and its resolution.
+ */
+import { Grammar } from './grammar.js';
+import { Matcher } from './match.js';
+import { resolve, type Resolved } from './resolve.js';
+import type { Parsed } from './sem.js';
+import { origin, tokenView, type TokenView } from './tokens.js';
+import type { Reference } from './calendar.js';
+
+export interface Found {
+  start: number;
+  end: number;
+  text: string;
+  parsed: Parsed;
+  resolved: Resolved;
+}
+
+/** Words after which a bare four-digit number is read as a year (في 2014, منذ 2011, حتى 2030). */
+const YEAR_PREPS = new Set(['في', 'منذ', 'حتي', 'خلال', 'قبل', 'بعد', 'عام', 'سنه', 'العام', 'السنه', 'مطلع', 'منتصف', 'نهايه', 'اواخر', 'بدايه', 'اوائل', 'من', 'الي', 'لعام', 'ربيع', 'صيف', 'خريف', 'شتاء']);
+
+function prevAllowsYear(v: TokenView, i: number): boolean {
+  const p = v.tokens[i - 1];
+  if (!p || p.kind !== 'word') return false;
+  const w = p.t.replace(/^[وف]/, '');
+  return YEAR_PREPS.has(p.t) || YEAR_PREPS.has(w);
+}
+
+/** All expressions of `text` (parsed and resolved against `ref`). */
+export function scan(text: string, ref: Reference | null, view?: TokenView): Found[] {
+  const v = view ?? tokenView(text);
+  const m = new Matcher(v);
+  const g = new Grammar(m);
+  const out: Found[] = [];
+  const n = v.tokens.length;
+  let i = 0;
+  while (i < n) {
+    const t = v.tokens[i]!;
+    if (t.kind === 'punct' && t.t !== '(') {
+      i++;
+      continue;
+    }
+    if (t.kind === 'word' && !m.hits(i).length) {
+      i++;
+      continue;
+    }
+    let p: Parsed | null = null;
+    try {
+      p = g.at(i, prevAllowsYear(v, i));
+    } catch {
+      p = null;
+    }
+    if (!p) {
+      i++;
+      continue;
+    }
+    const o = origin(v, p.i, p.j, p.skip);
+    if (o.end > o.start) out.push({ start: o.start, end: o.end, text: text.slice(o.start, o.end), parsed: p, resolved: resolve(p.sem, ref) });
+    i = p.j;
+  }
+  return out;
+}

@@ -1,0 +1,57 @@
+/** What a date expression means before it is resolved against a reference time. */
+import type { Part, Unit } from './lexicon.js';
+
+export type Cal = 'gregorian' | 'hijri';
+
+export interface DateSem {
+  cal: Cal;
+  y?: number;
+  m?: number;
+  d?: number;
+  /** Month or year named with الماضي (-1), المقبل (+1), الجاري (0), without a year. */
+  dir?: number;
+  /** Month relative to the reference month (من الشهر الماضي: -1). */
+  mRel?: number;
+  /** Year relative to the reference year (من العام الماضي: -1). */
+  yRel?: number;
+  /** Weekday written beside the date (checked against it). */
+  weekday?: number;
+  /** The day was written as an ordinal word (الثالث): `الثلاثاء الثالث من أيلول` may be the third Tuesday. */
+  ordinalDay?: boolean;
+  /** The nth (1..5, -1 = last) `weekday` of the month (اول ثلاثاء من أكتوبر). */
+  nth?: number;
+  /** A Gregorian year given with a Hijri month (رمضان 2019). */
+  gy?: number;
+  part?: Part;
+}
+
+export interface TimeSem {
+  h: number;
+  mi: number;
+  s?: number;
+  /** Only the hour was given. */
+  hourOnly: boolean;
+  /** Zone id from data/time/zones.json, or 'LOCAL' for بالتوقيت المحلي. */
+  zone?: string;
+  daypart?: string;
+}
+
+export type Sem =
+  | { t: 'abs'; date: DateSem; time?: TimeSem }
+  | { t: 'relday'; offset: number; weekday?: number; daypart?: string; time?: TimeSem }
+  | { t: 'weekday'; day: number; dir: number | null; weekRel?: number; daypart?: string; time?: TimeSem; ord?: number }
+  | { t: 'period'; unit: Unit; rel: number; part?: Part }
+  | { t: 'shift'; unit: Unit; n: number; dir: -1 | 1 }
+  | { t: 'span'; unit: Unit; n: number | null; dir: -1 | 1; fromNow?: boolean }
+  | { t: 'now' }
+  | { t: 'holiday'; idx: number; y?: number; cal?: Cal }
+  | { t: 'time'; time: TimeSem }
+  | { t: 'interval'; from: Sem; to: Sem };
+
+export interface Parsed {
+  /** Tokens [i, j); `skip` normalized characters of clitic dropped from token i. */
+  i: number;
+  j: number;
+  skip: number;
+  sem: Sem;
+}
