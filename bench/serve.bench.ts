@@ -21,8 +21,8 @@ import { openStore } from '../src/store/open.js';
 const CONNECTIONS = 32;
 const SECONDS = Number(process.env.SERVE_BENCH_SECONDS ?? 15);
 
-/** A fixed mix of searches: words with spelling variants, phrases, OR, exclusions, filters. */
-const QUERIES = [
+/** The store benchmark's 50 fixed queries (bench/queries.txt), else this small mix. */
+const FALLBACK_QUERIES = [
   'الحكومة',
   'وزير الخارجية',
   '"ولي العهد"',
@@ -44,6 +44,18 @@ const QUERIES = [
   'type:article الهلال',
   'مكة المكرمة',
 ];
+
+function loadQueries(): string[] {
+  const file = join(ROOT, 'bench', 'queries.txt');
+  if (!existsSync(file)) return FALLBACK_QUERIES;
+  const qs = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() && !l.startsWith('#'))
+    .map((l) => l.split('\t')[0]!.trim());
+  return qs.length ? qs : FALLBACK_QUERIES;
+}
+
+const QUERIES = loadQueries();
 
 interface Autocannon {
   (opts: Record<string, unknown>): AutocannonInstance;
@@ -142,9 +154,9 @@ export async function bench(): Promise<Record<string, unknown>> {
     console.log('serve: SKIPPED — ../shared/data/news/saudinewsnet is absent (set RASID_SHARED, or RASID_BENCH_DB to a built store)');
     return { skipped: 'shared data absent' };
   }
+  mkdirSync(join(ROOT, '.cache', 'bench'), { recursive: true });
   const db = given ?? join(ROOT, '.cache', 'bench', 'saudinewsnet.db');
   if (!given) {
-    mkdirSync(join(ROOT, '.cache', 'bench'), { recursive: true });
     const s = await openStore(db);
     const have = (await s.stats()).articles;
     await s.close();
@@ -181,7 +193,7 @@ export async function bench(): Promise<Record<string, unknown>> {
           })
           .join('\n') + '\n',
       );
-      ingest = cli(['ingest', tmp, '--db', db, '--jobs', '1', '--json']);
+      ingest = cli(['ingest', tmp, '--db', db, '--jobs', '1', '--batch', '25', '--json']);
       let ingestOut = '';
       ingest.stdout!.on('data', (d: Buffer) => (ingestOut += d.toString()));
       ingest.stderr!.on('data', () => undefined);

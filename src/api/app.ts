@@ -198,7 +198,18 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     },
     refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`) },
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true, transformStaticCSP: (h) => h.replace(' upgrade-insecure-requests;', '') });
+  // The reference page sets inline styles at run time: it alone may use inline styles (never inline scripts).
+  await app.register(swaggerUi, {
+    routePrefix: '/api/docs',
+    staticCSP: true,
+    transformStaticCSP: (h) =>
+      h
+        .replace(' upgrade-insecure-requests;', '')
+        .replace(/style-src [^;]*;/, "style-src 'self' 'unsafe-inline';")
+        .replace(/font-src [^;]*;/, "font-src 'self' data:;")
+        .replace(' validator.swagger.io', ''),
+    uiConfig: { validatorUrl: null },
+  });
 
   const expected = opts.token ? digest(opts.token) : null;
   const ctx: AppContext = {

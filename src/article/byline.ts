@@ -93,6 +93,11 @@ function stripMarker(text: string, p: RawPart): RawPart | null {
   return p;
 }
 
+/** Weekday names and the like (`الاثنين`, `اليوم`) in a bracket after a sentence's subject. */
+function isDateWord(s: string): boolean {
+  return getLexicon().dateWords.has(lexKey(s));
+}
+
 function isCreditMarker(s: string): boolean {
   return getLexicon().creditMarkers.has(lexKey(/^\S+/u.exec(s)?.[0] ?? ''));
 }
@@ -187,10 +192,15 @@ export function parseByline(text: string, start = 0, end = text.length): Byline 
       known = true;
       continue;
     }
+    if (isDateWord(seg)) {
+      parts.push({ ...base, kind: 'date' });
+      continue;
+    }
     const outlet = findOutlet(seg);
     if (outlet && !(outlet.ambiguous && isPlace(seg))) {
       parts.push({ ...base, kind: 'outlet', value: outlet.name });
-      known = true;
+      // an outlet name that is also a common word (اليوم) does not make a line a byline
+      if (!outlet.ambiguous) known = true;
       continue;
     }
     if (isDesk(seg)) {
@@ -206,7 +216,6 @@ export function parseByline(text: string, start = 0, end = text.length): Byline 
     }
     if (outlet) {
       parts.push({ ...base, kind: 'outlet', value: outlet.name });
-      known = true;
       continue;
     }
     // `X: ...` and `X (Y): ...` put X before the colon

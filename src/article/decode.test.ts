@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { RasidError } from '../doc/errors.js';
@@ -112,5 +113,21 @@ describe('bad input', () => {
       return null;
     })();
     expect(e?.message).toBe(`The input is ${seedBytes.length} bytes, over the limit of 100 bytes: big.txt`);
+  });
+});
+
+describe('properties', () => {
+  it('any bytes: a string without CR, or a catalogue error — never anything else', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 400 }), fc.constantFrom(undefined, 'utf-8', 'cp1256', 'utf-16be'), (bytes, encoding) => {
+        try {
+          const d = decodeArabic(bytes, encoding ? { encoding } : {});
+          expect(d.text.includes('\r')).toBe(false);
+        } catch (e) {
+          expect(e).toBeInstanceOf(RasidError);
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -30,6 +30,8 @@ export interface Lexicon {
   authorMarkers: Set<string>;
   /** Words introducing a credit that is not the author (`تصوير`: photos). */
   creditMarkers: Set<string>;
+  /** Weekdays and day words that are never a name or place. */
+  dateWords: Set<string>;
   /** Longest agency alias, in key characters (to bound substring searches). */
   maxAgencyKey: number;
 }
@@ -49,7 +51,7 @@ export function getLexicon(): Lexicon {
   const o = loadJson<{ outlets: Outlet[] }>('article', 'outlets.json');
   const p = loadJson<{ places: string[] }>('article', 'places.json');
   const s = loadJson<{ sections: string[] }>('article', 'sections.json');
-  const b = loadJson<{ desks: string[]; authorMarkers: string[]; creditMarkers: string[] }>('article', 'byline.json');
+  const b = loadJson<{ desks: string[]; authorMarkers: string[]; creditMarkers: string[]; dateWords: string[] }>('article', 'byline.json');
   const agencies = new Map<string, Agency>();
   let maxAgencyKey = 0;
   for (const ag of a.agencies) {
@@ -70,6 +72,7 @@ export function getLexicon(): Lexicon {
     desks: b.desks.map(lexKey),
     authorMarkers: new Set(b.authorMarkers.map(lexKey)),
     creditMarkers: new Set(b.creditMarkers.map(lexKey)),
+    dateWords: new Set(b.dateWords.map(lexKey)),
     maxAgencyKey,
   };
   return lexicon;

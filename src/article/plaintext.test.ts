@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createDoc } from '../doc/doc.js';
 import type { Doc } from '../doc/doc.js';
@@ -113,11 +114,45 @@ describe('other page shapes', () => {
     expect(before).toBe(2);
   });
 
+  it('dateline first, then kicker and headline; Levantine months and a Baghdad zone', () => {
+    const d = lay('الأحد 3 كانون الثاني/يناير 2021 - 09:15 بتوقيت بغداد\n\nوزير الخارجية:\nلا تفاوض تحت الضغط\n\nبغداد - واع\nأكد وزير الخارجية أن بلاده لن تتفاوض تحت الضغط.\nوأضاف أن الحوار مستمر.');
+    expect(roles(d)).toEqual(['dateline', 'kicker', 'headline', 'byline', 'lead', 'body']);
+    expect(d.article).toMatchObject({ published: '2021-01-03T09:15:00+03:00', place: 'بغداد', agency: 'واع' });
+    expect(d.article!.kicker?.text).toBe('وزير الخارجية');
+  });
+
+  it('a weekday that contradicts the date is a warning on the Doc, not an error', () => {
+    const d = lay('عنوان الخبر\nالخميس ٢٢ يناير ٢٠٢١ - ١٠:٤٢ بتوقيت غرينتش\n\nنص الخبر الأول الطويل بما يكفي.');
+    expect(d.article!.published).toBe('2021-01-22T10:42:00Z');
+    expect(d.warnings.map((w) => w.code)).toEqual(['W_WEEKDAY_MISMATCH']);
+    expect(d.warnings[0]!.span?.text).toBe('الخميس ٢٢ يناير ٢٠٢١ - ١٠:٤٢ بتوقيت غرينتش');
+  });
+
   it('the tag-line shape', () => {
     expect(taglineSides('العالم - العراق')).toEqual(['العالم', 'العراق']);
     expect(taglineSides('أخبار | اقتصاد')).toEqual(['أخبار', 'اقتصاد']);
     expect(taglineSides('الرياض - واس')).toBeNull();
     expect(taglineSides('قال الوزير - في كلمته أمس - إن الوضع مستقر')).toBeNull();
     expect(taglineSides('العالم - ٢٠٢١')).toBeNull();
+  });
+});
+
+describe('properties', () => {
+  const arabicish = fc.string({ unit: fc.constantFrom(...'ابتثجحخدذرزسشصضطظعغفقكلمنهوية ءأإآ\n\n:-–|().،؟0123456789٢٠١'.split('')), maxLength: 300 });
+  it('any text: no throw, every span slices the text, paragraphs ordered and disjoint, body ⊂ paragraphs', () => {
+    fc.assert(
+      fc.property(fc.oneof(arabicish, fc.string({ unit: 'binary', maxLength: 200 })), (text) => {
+        const doc = createDoc(text);
+        layoutPlainText(doc);
+        expect(validateDoc(doc)).toEqual([]);
+        const ps = doc.paragraphs!;
+        for (let k = 1; k < ps.length; k++) expect(ps[k]!.start).toBeGreaterThanOrEqual(ps[k - 1]!.end);
+        const bodyStarts = new Set(ps.filter((p) => p.role === 'lead' || p.role === 'body').map((p) => p.start));
+        for (const b of doc.article!.body) expect(bodyStarts.has(b.start)).toBe(true);
+        // every non-space line is covered by some paragraph
+        for (const m of text.matchAll(/[^\s]+/gu)) expect(ps.some((p) => p.start <= m.index && m.index < p.end)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

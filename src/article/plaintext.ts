@@ -46,6 +46,7 @@ const BYLINE_MAX_WORDS = 16;
 const BYLINE_MAX_CHARS = 120;
 const BYLINE_PREFIX_MAX_WORDS = 9;
 const TAGLINE_SIDE_MAX_WORDS = 3;
+const TAGLINE_MAX_CHARS = 80;
 const DATELINE_LINE_MAX_WORDS = 16;
 
 export function splitLines(text: string, from = 0, to = text.length): Line[] {
@@ -64,8 +65,20 @@ export function splitLines(text: string, from = 0, to = text.length): Line[] {
   return out;
 }
 
-function wordCount(s: string): number {
-  return s.split(/\s+/u).filter(Boolean).length;
+/** Words of `s` (runs of non-space), counting no further than `cap`. */
+function wordCount(s: string, cap = Infinity): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length && n <= cap; i++) {
+    const c = s.charCodeAt(i);
+    const space = c === 0x20 || c === 0x09 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000 || c === 0x0a || c === 0x0d;
+    if (space) inWord = false;
+    else if (!inWord) {
+      inWord = true;
+      n++;
+    }
+  }
+  return n;
 }
 
 /** Comparison form of a line: search form, single spaces, no trailing punctuation. */
@@ -79,11 +92,11 @@ function sameForm(s: string): string {
 const ENDS_SENTENCE = /[.!?؟…]["»”’)]*$/u;
 
 function isKicker(l: Line): boolean {
-  return /[:：]$/u.test(l.text) && wordCount(l.text) <= KICKER_MAX_WORDS && l.text.length <= KICKER_MAX_CHARS;
+  return /[:：]$/u.test(l.text) && l.text.length <= KICKER_MAX_CHARS && wordCount(l.text, KICKER_MAX_WORDS) <= KICKER_MAX_WORDS;
 }
 
 function isHeadlineShaped(l: Line): boolean {
-  return !/[:：]$/u.test(l.text) && wordCount(l.text) <= HEADLINE_MAX_WORDS && l.text.length <= HEADLINE_MAX_CHARS;
+  return !/[:：]$/u.test(l.text) && l.text.length <= HEADLINE_MAX_CHARS && wordCount(l.text, HEADLINE_MAX_WORDS) <= HEADLINE_MAX_WORDS;
 }
 
 /** A byline's parts that tell it is one (an agency, outlet, desk or listed place). */
@@ -93,6 +106,7 @@ function bylineIsKnown(b: Byline | null): boolean {
 
 /** `X - Y` / `X | Y` with short sides and no sentence punctuation or digits; the two sides, or null. */
 export function taglineSides(text: string): [string, string] | null {
+  if (text.length > TAGLINE_MAX_CHARS) return null;
   const m = /^([^\s|\-–—][^|\-–—]*?)\s+[-–—|]\s+([^|\-–—]*[^\s|\-–—])$/u.exec(text);
   if (!m) return null;
   const [, left, right] = m as unknown as [string, string, string];
@@ -120,13 +134,18 @@ function isTagline(text: string, atBodyStart: boolean): [string, string] | null 
 
 /** A whole line read as a byline, when its shape and words say it is one. */
 function lineByline(text: string, l: Line): Byline | null {
-  if (wordCount(l.text) > BYLINE_MAX_WORDS || l.text.length > BYLINE_MAX_CHARS) return null;
+  if (l.text.length > BYLINE_MAX_CHARS || wordCount(l.text, BYLINE_MAX_WORDS) > BYLINE_MAX_WORDS) return null;
   if (ENDS_SENTENCE.test(l.text)) return null;
   const b = parseByline(text, l.start, l.end);
   if (!b) return null;
+  // names in bylines are short; a date part needs an agency beside it (`بريدة 25 شوال ... واس`)
+  if (b.parts.some((p) => p.kind === 'person' && wordCount(p.text) > 5)) return null;
+  if (b.parts.some((p) => p.kind === 'date') && !b.agency) return null;
   if (b.known) return b;
-  // Unknown words only: accept `A - B` / `A: B` shapes of short parts (place: person).
-  return b.parts.length >= 2 && b.parts.every((p) => (p.kind === 'person' || p.kind === 'place') && wordCount(p.text) <= 4) ? b : null;
+  // Unknown words only: accept `A - B` / `A: B` (place - person, person - place) and nothing looser.
+  if (b.parts.length !== 2 || !/^[^-–—:ـ]+[-–—:ـ]+[^-–—:ـ]+$/u.test(l.text.replace(/:$/u, ''))) return null;
+  const kinds = b.parts.map((p) => p.kind).sort().join(',');
+  return kinds === 'person,place' && b.parts.every((p) => wordCount(p.text) <= 4) ? b : null;
 }
 
 /** A byline opening the lead (`عبدالله البرقاوي- سبق- الرياض: أعلن ...`): the byline and where the lead starts. */
@@ -141,9 +160,14 @@ function prefixByline(text: string, l: Line): { byline: Byline; end: number; lea
     if (wordCount(text.slice(l.start, prefixEnd)) > BYLINE_PREFIX_MAX_WORDS) break;
     const b = parseByline(text, l.start, prefixEnd);
     if (!b || !bylineIsKnown(b)) continue;
+    // a sentence's subject is not a byline: names in bylines are short
+    if (b.parts.some((p) => p.kind === 'person' && wordCount(p.text) > 4)) continue;
     // the rest must read as a sentence, not as more byline
-    if (wordCount(text.slice(sepEnd, l.end)) < 4) continue;
+    if (wordCount(text.slice(sepEnd, Math.min(l.end, sepEnd + 200)), 4) < 4) continue;
     best = { byline: b, end: m[0].trim() === ')' ? prefixEnd : cutAt + m[0].trimEnd().length, leadStart: sepEnd };
+    // a colon closes a byline: what follows is the lead, even when it has a colon of its own
+    // (unless the colon follows a credit marker: `تصوير : فلان`)
+    if (m[0].trim() === ':' && b.parts[b.parts.length - 1]?.kind !== 'credit') break;
   }
   return best;
 }
@@ -172,39 +196,21 @@ export function layoutPlainText(doc: Doc, opts: LayoutOptions = {}): void {
 
   let i = 0;
   let headline: Span | undefined = opts.headline;
-  let kicker: Line | undefined;
-  if (headline) {
-    setIfMissing(article, 'headline', headline);
-    if (!paragraphs.some((p) => p.start === headline!.start)) push('headline', headline.start, headline.end);
-  } else if (lines.length > 1) {
-    const first = lines[0]!;
-    if (isKicker(first) && lines.length > 2 && isHeadlineShaped(lines[1]!) && !bylineIsKnown(parseByline(text, first.start, first.end)) && !parseDateline(first.text)) {
-      kicker = first;
-      const k = first.text.replace(/\s*[:：]$/u, '');
-      push('kicker', first.start, first.end);
-      setIfMissing(article, 'kicker', span(text, first.start, first.start + k.length));
-      i = 1;
-    }
-    const cand = lines[i]!;
-    if (
-      i < lines.length - 1 &&
-      isHeadlineShaped(cand) &&
-      !parseDateline(cand.text) &&
-      !lineByline(text, cand) &&
-      !isTagline(cand.text, true)
-    ) {
-      headline = span(text, cand.start, cand.end);
-      push('headline', cand.start, cand.end);
-      setIfMissing(article, 'headline', headline);
-      i++;
-    }
+  let headForm: string | null = null;
+  let kickerForm: string | null = null;
+  const setHeadline = (s: Span) => {
+    headline = s;
+    headForm = sameForm(s.text);
+    setIfMissing(article, 'headline', s);
+  };
+  if (opts.headline) {
+    setHeadline(opts.headline);
+    if (!paragraphs.some((p) => p.start === opts.headline!.start)) push('headline', opts.headline.start, opts.headline.end);
   }
-  const headForm = headline ? sameForm(headline.text) : null;
-  const kickerForm = kicker ? sameForm(kicker.text) : null;
 
   let haveDateline = article.dateline !== undefined;
   const tryDateline = (l: Line): boolean => {
-    if (haveDateline || wordCount(l.text) > DATELINE_LINE_MAX_WORDS) return false;
+    if (haveDateline || wordCount(l.text, DATELINE_LINE_MAX_WORDS) > DATELINE_LINE_MAX_WORDS) return false;
     const hit = parseDateline(l.text);
     if (!hit) return false;
     const s = span(text, l.start + hit.start, l.start + hit.end);
@@ -235,12 +241,26 @@ export function layoutPlainText(doc: Doc, opts: LayoutOptions = {}): void {
     const f = sameForm(l.text);
     return (headForm !== null && f === headForm) || (kickerForm !== null && f === kickerForm);
   };
+  /** A headline: short, not the last line, and not a dateline, byline or tag line. */
+  const headlineAt = (k: number): boolean => {
+    const l = lines[k];
+    return l !== undefined && k < lines.length - 1 && isHeadlineShaped(l) && !parseDateline(l.text) && !lineByline(text, l)?.known && !isTagline(l.text, true);
+  };
 
-  // Header zone: repeats, dateline and tag line before the body.
+  // Header zone: kicker and headline (when not given), their repeats, the dateline and a tag line, in any order.
   for (; i < lines.length; i++) {
     const l = lines[i]!;
     if (isRepeat(l)) push('headline-repeat', l.start, l.end);
-    else if (!tryDateline(l) && !tryTagline(l, true)) break;
+    else if (tryDateline(l) || tryTagline(l, true)) continue;
+    else if (!headline && kickerForm === null && isKicker(l) && headlineAt(i + 1) && !bylineIsKnown(parseByline(text, l.start, l.end))) {
+      const k = l.text.replace(/\s*[:：]$/u, '');
+      push('kicker', l.start, l.end);
+      setIfMissing(article, 'kicker', span(text, l.start, l.start + k.length));
+      kickerForm = sameForm(l.text);
+    } else if (!headline && headlineAt(i)) {
+      push('headline', l.start, l.end);
+      setHeadline(span(text, l.start, l.end));
+    } else break;
   }
 
   // Byline at the head of the body: a line of its own, or a prefix of the lead.
@@ -271,7 +291,7 @@ export function layoutPlainText(doc: Doc, opts: LayoutOptions = {}): void {
     }
     if (body.length > 0 && tryTagline(l, false)) continue;
     if (tryDateline(l)) continue;
-    if (i === lines.length - 1 && body.length > 0 && wordCount(l.text) <= 4) {
+    if (i === lines.length - 1 && body.length > 0 && wordCount(l.text, 4) <= 4) {
       const b = parseByline(text, l.start, l.end);
       if (b && b.parts.length > 0 && b.parts.every((p) => p.kind === 'agency' || p.kind === 'place')) {
         push('byline', l.start, l.end);

@@ -1,7 +1,10 @@
 /**
  * A small, conservative clitic splitter for NER features over normalized words: conjunction and
  * preposition proclitics (و ف ب ك ل) and the article ال, and common pronoun/number suffixes.
- * It returns parts for features; it never decides meaning.
+ * It returns parts for features; it never decides meaning. Known weakness: it has no lexicon, so a
+ * word of 4+ letters that starts with a letter like و is split too (`وزير` → و + زير); this is
+ * consistent between training and tagging, and the whole form is a feature as well.
+ * (The linker uses the text core's lexicon-aware `splitClitics` instead.)
  */
 
 export interface WordParts {

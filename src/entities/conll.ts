@@ -14,7 +14,8 @@ const TAG = /^(O|[BI]-[A-Za-z]+)$/;
  * Parse CoNLL text. Each non-blank line is `token [fields...] TAG`; the tag must be `O` or `B-X`/`I-X`.
  * `path` is only used in error messages.
  */
-export function parseConll(text: string, path = '<input>'): ConllSentence[] {
+export function parseConll(text: string, path = '<input>', opts: { requireTags?: boolean } = {}): ConllSentence[] {
+  const requireTags = opts.requireTags ?? true;
   const out: ConllSentence[] = [];
   let cur: ConllSentence = { tokens: [], tags: [] };
   const lines = text.split(/\r?\n/);
@@ -26,6 +27,11 @@ export function parseConll(text: string, path = '<input>'): ConllSentence[] {
       continue;
     }
     const f = line.split(/\s+/);
+    if (f.length < 2 && !requireTags) {
+      cur.tokens.push(f[0]!);
+      cur.tags.push('O');
+      continue;
+    }
     if (f.length < 2) throw new RasidError('E_GOLD_INVALID', { path, line: i + 1, detail: 'expected "token TAG"' });
     const tag = f[f.length - 1]!;
     if (!TAG.test(tag)) throw new RasidError('E_GOLD_INVALID', { path, line: i + 1, detail: `bad tag "${tag}"` });
@@ -37,7 +43,7 @@ export function parseConll(text: string, path = '<input>'): ConllSentence[] {
 }
 
 /** Read and parse a CoNLL file, with catalogue errors for a missing or unreadable file. */
-export function readConll(path: string): ConllSentence[] {
+export function readConll(path: string, opts: { requireTags?: boolean } = {}): ConllSentence[] {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -46,7 +52,8 @@ export function readConll(path: string): ConllSentence[] {
     if (code === 'ENOENT') throw new RasidError('E_INPUT_MISSING', { path });
     throw new RasidError('E_INPUT_UNREADABLE', { path, detail: (e as Error).message });
   }
-  return parseConll(text, path);
+  if (text.trim() === '') throw new RasidError('E_INPUT_EMPTY', { path });
+  return parseConll(text, path, opts);
 }
 
 /** `token GOLD PRED` lines, a blank line after each sentence. */

@@ -24,7 +24,17 @@ export interface Lexicon {
   gazetteers: Record<GazType, Gazetteer>;
 }
 
-function readLines(file: string): string[] {
+/** Lines of a list file under data/entities (comments and blanks dropped, a trailing ` ?` mark removed). */
+export function readLines(file: string): string[] {
+  return readMarkedLines(file).map((l) => l.name);
+}
+
+/** Lines with their ` ?` (ambiguous name) mark. */
+export function readMarkedLines(file: string): { name: string; ambiguous: boolean }[] {
+  return readRawLines(file).map((l) => (l.endsWith(' ?') ? { name: l.slice(0, -2).trim(), ambiguous: true } : { name: l, ambiguous: false }));
+}
+
+function readRawLines(file: string): string[] {
   const p = dataPath('entities', file);
   let raw: string;
   try {

@@ -65,6 +65,20 @@ export function nameForm(word: string): string {
   return out + parts.slice(i).map((p) => p.text).join('');
 }
 
+/**
+ * Offset (within `word`) where the name starts once a leading conjunction/preposition is dropped:
+ * `والعراق` → 1, `لداعش` → 1; 0 when nothing is dropped or when dropping would cut the article (`للعراق`).
+ */
+export function nameOffset(word: string): number {
+  const parts = splitClitics(word);
+  let i = 0;
+  while (i < parts.length - 1 && parts[i]!.role === 'proclitic' && DROPPABLE.has(normalizeText(parts[i]!.text))) {
+    if (normalizeText(parts[i]!.text) === 'ل' && parts[i + 1]!.role === 'proclitic' && normalizeText(parts[i + 1]!.text) === 'ل') return 0;
+    i++;
+  }
+  return i > 0 ? parts[i]!.start : 0;
+}
+
 function contains(long: readonly string[], short: readonly string[]): boolean {
   for (let i = 0; i + short.length <= long.length; i++) {
     let ok = true;
@@ -95,7 +109,7 @@ export function linkEntities(text: string, sentences: readonly TaggedSentence[],
       const last = toks[toks.length - 1]!;
       const display = [nameForm(first.text), ...toks.slice(1).map((t) => t.text)].join(' ');
       mentions.push({
-        span: span(text, first.start, last.end),
+        span: span(text, first.start + nameOffset(first.text), last.end),
         type: c.type as EntityType,
         sent: si,
         tokStart: c.start,
@@ -239,5 +253,88 @@ function attachRoles(text: string, sentences: readonly TaggedSentence[], mention
         (e.roleMentions ??= []).push(sp);
       }
     }
+  });
+}
+
+/** Known names for filling in untagged mentions: word-key sequences with their type. */
+export interface NameIndex {
+  /** First word key → [key sequence, type], longest first. */
+  byFirst: Map<string, { keys: string[]; type: EntityType }[]>;
+}
+
+export function buildNameIndex(names: Iterable<{ words: readonly string[]; type: EntityType }>): NameIndex {
+  const byFirst = new Map<string, { keys: string[]; type: EntityType }[]>();
+  for (const n of names) {
+    const keys = n.words.map(wordKey);
+    if (!keys.length || keys.some((k) => !k)) continue;
+    let l = byFirst.get(keys[0]!);
+    if (!l) byFirst.set(keys[0]!, (l = []));
+    if (!l.some((x) => x.keys.join(' ') === keys.join(' '))) l.push({ keys, type: n.type });
+  }
+  for (const l of byFirst.values()) l.sort((a, b) => b.keys.length - a.keys.length);
+  return { byFirst };
+}
+
+const MIN_KEY = 3;
+
+/**
+ * Document-level consistency after tagging: a name the tagger found once (or a person's surname, or a
+ * name from `known`) is also marked where it recurs untagged in the same article. Only runs of `O`
+ * tokens are relabelled; returns new label arrays.
+ */
+export function propagateNames(sentences: readonly TaggedSentence[], known?: NameIndex): string[][] {
+  const found: { words: string[]; type: EntityType }[] = [];
+  for (const s of sentences) {
+    for (const c of chunks(s.labels)) {
+      if (!TYPES.has(c.type as EntityType)) continue;
+      const words = s.tokens.slice(c.start, c.end).map((t) => t.text);
+      found.push({ words, type: c.type as EntityType });
+      if (c.type === 'PERS' && words.length > 1) found.push({ words: [words[words.length - 1]!], type: 'PERS' });
+    }
+  }
+  const own = buildNameIndex(found);
+  // a key tagged with two different types in the article is not propagated
+  const typeOf = new Map<string, EntityType | null>();
+  for (const l of own.byFirst.values()) {
+    for (const x of l) {
+      const k = x.keys.join(' ');
+      const prev = typeOf.get(k);
+      typeOf.set(k, prev === undefined || prev === x.type ? x.type : null);
+    }
+  }
+  const indexes = known ? [own, known] : [own];
+  return sentences.map((s) => {
+    const labels = [...s.labels];
+    const keys = s.tokens.map((t) => (t.punct ? '' : wordKey(t.text)));
+    let i = 0;
+    while (i < labels.length) {
+      if (labels[i] !== 'O' || keys[i]!.length < MIN_KEY) {
+        i++;
+        continue;
+      }
+      let hit: { len: number; type: EntityType } | null = null;
+      for (const idx of indexes) {
+        for (const cand of idx.byFirst.get(keys[i]!) ?? []) {
+          const n = cand.keys.length;
+          if (i + n > labels.length) continue;
+          let ok = true;
+          for (let j = 0; j < n && ok; j++) ok = labels[i + j] === 'O' && keys[i + j] === cand.keys[j];
+          if (labels[i + n]?.startsWith('I-')) ok = false;
+          if (!ok) continue;
+          const t = idx === own ? typeOf.get(cand.keys.join(' ')) : cand.type;
+          if (t) hit = { len: n, type: t };
+          break;
+        }
+        if (hit) break;
+      }
+      if (!hit) {
+        i++;
+        continue;
+      }
+      labels[i] = `B-${hit.type}`;
+      for (let j = 1; j < hit.len; j++) labels[i + j] = `I-${hit.type}`;
+      i += hit.len;
+    }
+    return labels;
   });
 }

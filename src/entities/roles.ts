@@ -62,7 +62,7 @@ function stripConj(w: string): string | null {
 export function headAt(lex: RoleLexicon, words: readonly RoleWord[], k: number, limit: number): { len: number; conj: boolean } {
   const w = words[k];
   if (!w || w.punct) return { len: 0, conj: false };
-  const tryForm = (first: string, conj: boolean) => {
+  const tryForm = (first: string) => {
     const cands = lex.heads.get(first);
     if (!cands) return 0;
     for (const c of cands) {
@@ -73,11 +73,11 @@ export function headAt(lex: RoleLexicon, words: readonly RoleWord[], k: number, 
     }
     return 0;
   };
-  const plain = tryForm(w.norm, false);
+  const plain = tryForm(w.norm);
   if (plain) return { len: plain, conj: false };
   const bare = stripConj(w.norm);
   if (bare) {
-    const n = tryForm(bare, true);
+    const n = tryForm(bare);
     if (n) return { len: n, conj: true };
   }
   return { len: 0, conj: false };

@@ -37,13 +37,13 @@ async function run(): Promise<void> {
   const t0 = Date.now();
   const secs = () => ((Date.now() - t0) / 1000).toFixed(1) + 's';
   const opts: TwoPassOptions = {
-    epochs: arg('--epochs', 10),
+    epochs: arg('--epochs', 8),
     minCount: arg('--min-count', 1),
     seed: arg('--seed', 20240521),
-    dropout: arg('--dropout', 0.2),
+    dropout: arg('--dropout', 0),
     rareMax: arg('--rare-max', 1),
     window: arg('--window', 10),
-    folds: arg('--folds', 5),
+    folds: arg('--folds', 3),
     log: (l) => console.log(`${l} (${secs()})`),
   };
   const lex = loadLexicon();
@@ -67,19 +67,15 @@ async function run(): Promise<void> {
     return;
   }
   console.log(`dev run: train ${train.length} sentences, dev ${dev.length} (last 10% of ANERcorp train)`);
-  let devPass1: NerScores | null = null;
-  const devModels: TwoPass = trainTwoPass(train, lex, {
-    ...opts,
-    onEpoch: process.argv.includes('--dev') ? (e, m) => console.log(`  pass 2 epoch ${e} (pass-1 memory from the final pass 1)`) : undefined,
-  });
-  devPass1 = evaluate(devModels.pass1, fx, dev);
+  const devModels: TwoPass = trainTwoPass(train, lex, opts);
+  const devPass1 = evaluate(devModels.pass1, fx, dev);
   const devScores = evaluate(devModels, fx, dev);
   console.log(`dev pass 1: ${fmtScores(devPass1)}`);
   console.log(`dev pass 2: ${fmtScores(devScores)}`);
   if (process.argv.includes('--dev')) return;
   const models = trainTwoPass([...extraData, ...all], lex, opts);
   const seconds = (Date.now() - t0) / 1000;
-  const { log: _log, onEpoch: _on, ...recipe } = opts;
+  const { log: _log, ...recipe } = opts;
   const training = { source: extraData.length ? 'ANERcorp CAMeL train + AQMAR' : 'ANERcorp CAMeL train', sentences: all.length + extraData.length, ...recipe };
   const h1 = saveModel(models.pass1, dataPath('models', 'ner.pass1'), { ...training, pass: 1 });
   const h2 = saveModel(models.pass2, dataPath('models', 'ner.model'), { ...training, pass: 2 }, { pass1: 'ner.pass1', window: opts.window });

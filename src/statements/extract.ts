@@ -6,6 +6,7 @@
 import type { Lexicon, CueInfo, StatementType } from './lexicon.js';
 import { stripConj, type Tok } from './scan.js';
 import type { StatementKind } from '../doc/doc.js';
+import { normalizeText } from '../text/normalize.js';
 
 export interface Range {
   a: number;
@@ -223,10 +224,11 @@ export class Extractor {
       k--;
     }
     if (a === i) return null;
-    // what comes before must end a clause: the sentence start, punctuation, or a complementizer
+    // what comes before must end a clause: the sentence start, a colon, or a complementizer
     if (k >= ss && this.isWord(k) && !this.lex.complementizers.has(this.n(k))) {
       if (this.n(k) !== 'اما' && this.n(k) !== 'واما') return null;
     }
+    if (k >= ss && !this.isWord(k) && this.n(k) !== ':') return null;
     const amma = this.n(a) === 'اما' || this.n(a) === 'واما';
     if (requireAmma && !amma) return null;
     if (amma) a++;
@@ -267,6 +269,54 @@ export class Extractor {
     return k;
   }
 
+  /**
+   * `مدير شؤون المعلمين في تعليم بيشة محمد بن سعد`: a role phrase goes on across في/ب when a name follows.
+   * The subject grows when the longer phrase reads with a name and the shorter one did not.
+   */
+  private roleComplement(subject: Range, k: number, limit: number): number {
+    if (k >= limit || !this.isWord(k) || !this.lex.rolePreps.has(this.n(k))) return k;
+    if (this.readName && this.readName({ a: subject.a, b: subject.b })) return k;
+    const e = this.nounPhrase(k + 1, limit, 10);
+    if (e === k + 1) return k;
+    if (this.readName && this.readName({ a: subject.a, b: e - 1 })) {
+      subject.b = e - 1;
+      return e;
+    }
+    return k;
+  }
+
+  /** Set by the caller: does this phrase contain a personal name (see speaker.ts readPhrase)? */
+  readName?: (r: Range) => boolean;
+
+  /** The latest indefinite mention of an organisation head before `before` (`شركة أسمنت المنطقة الشمالية`). */
+  orgAntecedent(headForms: readonly string[], before: number): Range | null {
+    for (let k = before - 1; k >= 0; k--) {
+      const t = this.toks[k]!;
+      if (t.k !== 'w' || t.n.startsWith('ال')) continue;
+      const f = stripConj(t.n);
+      if (!f.some((x) => headForms.includes(x))) continue;
+      let e = this.nounPhrase(k + 1, this.toks.length, 6);
+      // the name ends before a prepositional complement (`بتوزيع أرباح`)
+      for (let m = k + 1; m < e; m++) {
+        const w = this.n(m);
+        if (((w.startsWith('ب') || w.startsWith('ل')) && w.length > 3 && !this.lex.nameConnectors.has(w)) || /(ها|هم)$/u.test(w)) {
+          e = m;
+          break;
+        }
+      }
+      if (e === k + 1) return null;
+      return { a: k, b: e - 1 };
+    }
+    return null;
+  }
+
+  /** A word that ends a noun phrase (a preposition, a time word ...), told apart from a name spelled alike (`علي`). */
+  isStop(k: number): boolean {
+    const t = this.toks[k]!;
+    if (!this.lex.npStop.has(t.n)) return false;
+    return this.lex.npStopStrict.has(normalizeText(this.text.slice(t.s, t.e), { alefMaqsura: false }));
+  }
+
   /** Collect a subject noun phrase starting at `j`; returns its end (exclusive). */
   private nounPhrase(j: number, limit: number, maxLen = 14): number {
     let k = j;
@@ -283,7 +333,7 @@ export class Extractor {
       }
       if (t.k !== 'w') break;
       const w = t.n;
-      if (this.lex.npStop.has(w) || this.lex.complementizers.has(w) || this.cue(k) || this.prepAt(k)) break;
+      if (this.isStop(k) || this.lex.complementizers.has(w) || this.cue(k) || this.prepAt(k)) break;
       if (k > j && (w.startsWith('وان') || w.startsWith('فان')) && this.lex.complementizers.has(w.slice(1))) break;
       k++;
     }
@@ -488,6 +538,8 @@ export class Extractor {
       const fa = hit.conj && t0(this.n(i)) === 'ف';
       const pre = (!hit.conj || fa) && cueA === i ? this.preSubject(i, fa) : null;
       const initial = hit.conj || cueA !== i || i === ss || !this.isWord(p) || pre !== null || this.lex.complementizers.has(prevN);
+      // a verb-like word in the middle of a clause (`ونموذج كشف طبي`) is not a cue
+      if (!initial && !this.lex.clauseOpeners.has(prevN) && !this.lex.auxiliaries.has(prevN)) continue;
       let j = i + 1;
       let relay: Range | undefined;
       let relayPron = false;
@@ -504,6 +556,7 @@ export class Extractor {
         if (k > j) {
           subject = { a: j, b: k - 1 };
           k = this.apposition(subject, k, limit);
+          k = this.roleComplement(subject, k, limit);
         } else {
           const aux = this.auxSubject(i, ss);
           if (aux) subject = aux;
@@ -562,8 +615,11 @@ export class Extractor {
         content = this.contentFrom(c);
       }
       if (!content) continue;
+      // `اشار الى ان`, `شدد على ان`: the preposition right after the verb belongs to the cue
+      let cueB = relayPron ? i + 1 : i;
+      if (!relayPron && intro && intro.at === i + 2 && this.isComplementizer(intro.at) && this.lex.complementPreps.has(this.n(i + 1))) cueB = i + 1;
       out.push({
-        cue: { a: cueA, b: i },
+        cue: { a: cueA, b: cueB },
         lemma: info.lemma,
         content: content.range,
         kind: this.kindOf(content.range, direct),
@@ -617,7 +673,7 @@ export class Extractor {
     const content = this.contentFrom(c);
     if (!content) return null;
     return {
-      cue: { a: i, b: i },
+      cue: { a: i, b: prepSkipped ? i + 1 : i },
       lemma: info.lemma,
       content: content.range,
       kind: this.kindOf(content.range, direct || content.quoted),

@@ -41,6 +41,7 @@ interface CuesFile {
   blockingPreceders: string[];
   narration: string[];
   continuation: string[];
+  clauseOpeners: string[];
   negation: string[];
   relayObjects: string[];
   quotes: { open: string[]; close: string[] };
@@ -60,6 +61,7 @@ interface SourcesFile {
   chainNouns: string[];
   timeWords: string[];
   auxiliaries: string[];
+  rolePreps: string[];
 }
 
 export interface CueInfo {
@@ -86,6 +88,7 @@ export interface Lexicon {
   blocking: Set<string>;
   narration: string[][];
   continuation: Set<string>;
+  clauseOpeners: Set<string>;
   negation: Set<string>;
   relayObjects: Set<string>;
   kickerMax: number;
@@ -100,10 +103,13 @@ export interface Lexicon {
   unidentifiable: Set<string>;
   nameConnectors: Set<string>;
   npStop: Set<string>;
+  /** npStop with ى kept apart from ي: `على` stops a phrase, the name `علي` does not. */
+  npStopStrict: Set<string>;
   publisherMarkers: Set<string>;
   chainNouns: Set<string>;
   timeWords: Set<string>;
   auxiliaries: Set<string>;
+  rolePreps: Set<string>;
 }
 
 const N = (s: string): string => normalizeText(s);
@@ -177,6 +183,7 @@ export function loadLexicon(): Lexicon {
     blocking: set(c.blockingPreceders),
     narration: c.narration.map(words),
     continuation: set(c.continuation),
+    clauseOpeners: set(c.clauseOpeners),
     negation: set(c.negation),
     relayObjects: set(c.relayObjects),
     kickerMax: c.kicker.maxTokens,
@@ -191,10 +198,12 @@ export function loadLexicon(): Lexicon {
     unidentifiable: set(s.unidentifiable),
     nameConnectors: set(s.nameConnectors),
     npStop: set(s.npStop),
+    npStopStrict: new Set(s.npStop.map((w) => normalizeText(w, { alefMaqsura: false }))),
     publisherMarkers: set(s.publisherMarkers),
     chainNouns: set(s.chainNouns),
     timeWords: set(s.timeWords),
     auxiliaries: set(s.auxiliaries),
+    rolePreps: set(s.rolePreps),
   };
   return cached;
 }

@@ -103,6 +103,10 @@ export function readPhrase(toks: readonly Tok[], r: Range, lex: Lexicon): Phrase
       construct = construct && !hasArticle(w);
       continue;
     }
+    if (chain && nameA < 0 && lex.rolePreps.has(w)) {
+      construct = true;
+      continue;
+    }
     // a prepositional complement of a role (`لقيادة حرس الحدود`, `بجدة`): ب/ل + a noun, unless a name follows (`بندر بن`)
     if (chain && nameA < 0 && (inSet(lex.orgHeads, w) || inSet(lex.chainNouns, w) || (/^[بل]/u.test(w) && !(words[k + 1] && lex.nameConnectors.has(words[k + 1]!.n))))) {
       roles.push(...formsOf(w));
@@ -141,6 +145,8 @@ export interface SpeakerEntry {
   head: string | null;
   /** Token position where it was named first. */
   at: number;
+  /** Core forms of the name's words, in order (organisations). */
+  words?: string[];
   /** Known so far only by a role phrase: a later name with the same role replaces it. */
   roleOnly?: boolean;
 }
@@ -156,6 +162,12 @@ function nameCoresOf(toks: readonly Tok[], r: Range): Set<string> {
     if (c.length < 2 || WEAK.has(c)) continue;
     for (const f of formsOf(t.n)) out.add(f);
   }
+  return out;
+}
+
+function wordCores(toks: readonly Tok[], r: Range): string[] {
+  const out: string[] = [];
+  for (let i = r.a; i <= r.b; i++) if (toks[i]!.k === 'w') out.push(coreForm(toks[i]!.n));
   return out;
 }
 
@@ -207,10 +219,17 @@ export class SpeakerRegistry {
     let ent = this.entries.find((x) => x.entity === id);
     if (!ent) {
       const e = this.entities.find((x) => x.id === id)!;
+      // the canonical name when the text has it as written, else the longest mention
+      let name = e.name;
+      if (!this.src.includes(name)) {
+        let best = '';
+        for (const m of e.mentions) if (m.text.length > best.length) best = m.text;
+        if (best) name = best;
+      }
       const cores = new Set<string>();
       for (const w of e.name.split(/\s+/u)) if (w) for (const f of formsOf(normalizeText(w))) cores.add(f);
       ent = {
-        name: e.name,
+        name,
         kind: e.type === 'PERS' ? 'person' : 'organisation',
         entity: id,
         nameCores: cores,
@@ -228,10 +247,12 @@ export class SpeakerRegistry {
    * Resolve the phrase `r`. `lookAhead` lets a phrase match speakers named later (headline kickers).
    * Returns the entry (registering a new speaker when the phrase names one).
    */
-  resolve(r: Range, lookAhead = false): SpeakerEntry | null {
+  resolve(r: Range, lookAhead = false, current: SpeakerEntry | null = null): SpeakerEntry | null {
     const reading = readPhrase(this.toks, r, this.lex);
     const at = this.toks[r.a]!.i;
-    const ent = this.entityFor(r);
+    // the entities layer helps where the phrase itself names no one (a role, a pronoun-like title);
+    // a name read in the phrase is kept as written (the guideline wants an exact substring)
+    const ent = reading.name === null || reading.kind === 'unknown' ? this.entityFor(r) : null;
     if (ent !== null) {
       const e = this.entryForEntity(ent, at);
       for (const c of reading.roles) e.roles.add(c);
@@ -248,6 +269,8 @@ export class SpeakerRegistry {
       if (nWords === 1 && reading.head) {
         const prev = this.docs.get(reading.head);
         if (prev) return prev;
+        // `وتابع البيان` after `أعلنت الوزارة في بيان`: the statement speaks for the current speaker
+        if (current && this.toks[r.a]!.n.startsWith('ال')) return current;
       }
       return this.add({ name: phraseText, kind: 'document', nameCores: nameCoresOf(this.toks, r), roles: new Set(), head: reading.head, at });
     }
@@ -262,13 +285,29 @@ export class SpeakerRegistry {
       if (nWords <= 1 && reading.head) {
         const prev = this.latest((x) => x.kind === 'organisation' && x.head === reading.head && x.at < at, lookAhead);
         if (prev) return prev;
+        // not quoted before: its first mention in the narration (`أوصى مجلس إدارة شركة أسمنت ...` → `الشركة`)
+        const ante = this.antecedent?.(reading.headForms.filter((f) => !f.startsWith('ال')), r.a);
+        if (ante) {
+          const words = wordCores(this.toks, ante);
+          return this.add({ name: text(this.src, this.toks, ante), kind: 'organisation', nameCores: nameCoresOf(this.toks, ante), roles: new Set(), head: reading.head, at, words });
+        }
       }
-      const same = this.latest((x) => x.kind === 'organisation' && overlap(x.nameCores, cores) >= Math.min(2, cores.size), lookAhead);
+      // the same organisation: same head word, and one name's words all found in the other's
+      const words = wordCores(this.toks, r);
+      const sub = (x: string[], y: string[]) => x.every((w) => y.includes(w));
+      const same = this.latest(
+        (x) => x.kind === 'organisation' && x.words !== undefined && x.head === reading.head && (sub(words, x.words) || sub(x.words, words)),
+        lookAhead,
+      );
       if (same) {
-        if (phraseText.length > same.name.length && cores.size > same.nameCores.size) same.name = phraseText;
+        if (words.length > same.words!.length) {
+          same.name = phraseText;
+          same.words = words;
+          for (const c of cores) same.nameCores.add(c);
+        }
         return same;
       }
-      return this.add({ name: phraseText, kind: 'organisation', nameCores: cores, roles: new Set(), head: reading.head, at });
+      return this.add({ name: phraseText, kind: 'organisation', nameCores: cores, roles: new Set(), head: reading.head, at, words });
     }
     if (reading.name) {
       const cores = nameCoresOf(this.toks, reading.name);
@@ -295,7 +334,10 @@ export class SpeakerRegistry {
           return placeholder;
         }
       }
-      return this.add({ name: nameText, kind: 'person', nameCores: cores, roles: new Set(reading.roles), head: reading.head, at });
+      const added = this.add({ name: nameText, kind: 'person', nameCores: cores, roles: new Set(reading.roles), head: reading.head, at });
+      const id = this.entityFor(reading.name);
+      if (id !== null && !this.entries.some((x) => x.entity === id)) added.entity = id;
+      return added;
     }
     if (reading.head) {
       const roles = new Set(reading.roles);
@@ -323,6 +365,9 @@ export class SpeakerRegistry {
       roleOnly: reading.head !== null,
     });
   }
+
+  /** Set by the caller: the narrative antecedent of an organisation back-reference. */
+  antecedent?: (headForms: readonly string[], before: number) => Range | null;
 
   /** Documents by head word, pointing at their publisher. */
   private readonly docs = new Map<string, SpeakerEntry>();

@@ -112,6 +112,7 @@ export function extractStatements(doc: Doc, opts: ExtractOptions = {}): Statemen
   const toks = scan(doc.text);
   if (toks.length === 0) return [];
   const ex = new Extractor(doc.text, toks, lex);
+  ex.readName = (r) => readPhrase(toks, r, lex).name !== null && readPhrase(toks, r, lex).roles.length > 0;
   let cands = [...ex.verbCandidates(), ...ex.prepCandidates()];
   cands.sort((x, y) => x.cue.a - y.cue.a);
   cands = cands.concat(ex.quoteContinuations(cands));
@@ -122,6 +123,7 @@ export function extractStatements(doc: Doc, opts: ExtractOptions = {}): Statemen
   cands = dedupe(cands);
 
   const registry = new SpeakerRegistry(doc.text, toks, lex, doc.entities ?? []);
+  registry.antecedent = (headForms, before) => ex.orgAntecedent(headForms, before);
   const resolved: { c: Candidate; who: SpeakerEntry | null }[] = [];
   let current: SpeakerEntry | null = null;
   let lastCue = -1;
@@ -130,7 +132,7 @@ export function extractStatements(doc: Doc, opts: ExtractOptions = {}): Statemen
     if (c.subject) {
       // a prepositional source must name someone (`بحسب رويترز`), not a thing (`وفق المقاعد المتاحة`)
       if (c.via === 'prep' && !plausibleSource(toks, c.subject, lex, doc)) continue;
-      who = registry.resolve(c.subject);
+      who = registry.resolve(c.subject, false, current);
     } else {
       // a dropped subject: the current speaker, unless a narrative clause of this sentence (or, with no
       // current speaker, a recent one) names the subject (`واطلع الثقفي ...، مشدداً على`)

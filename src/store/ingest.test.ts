@@ -80,7 +80,7 @@ function runIngest(args: string[]): { child: ReturnType<typeof spawn>; done: Pro
 
 describe('ingest crash safety', () => {
   it('a kill -9 in the middle leaves a consistent store, and a re-run completes it', { timeout: 600_000 }, async () => {
-    const copies = 20;
+    const copies = 8;
     const file = join(dir, 'big.jsonl');
     const out: string[] = [];
     for (let c = 0; c < copies; c++) {

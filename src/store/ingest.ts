@@ -44,6 +44,8 @@ export interface IngestSummary {
   jobs: number;
   /** Peak resident memory of the process (workers included), in MB. */
   peakMemoryMb: number;
+  /** CPU time of the whole process (all threads) during the run, in seconds: the load-independent cost. */
+  cpuSeconds: number;
   /** The pipeline stages each article went through. */
   stages: string[];
 }
@@ -53,6 +55,7 @@ const MAX_KEPT_ERRORS = 1000;
 /** Ingest the items of an iterable (see `ingestPaths` for files). */
 export async function ingestItems(store: Store, items: AsyncIterable<Item>, opts: IngestOptions & { totalBytes?: number } = {}): Promise<IngestSummary> {
   const started = Date.now();
+  const cpu0 = process.resourceUsage();
   const jobs = Math.max(1, Math.floor(opts.jobs ?? defaultJobs()));
   const batchSize = Math.max(1, Math.floor(opts.batchSize ?? 200));
   const summary: IngestSummary = {
@@ -66,6 +69,7 @@ export async function ingestItems(store: Store, items: AsyncIterable<Item>, opts
     rate: 0,
     jobs,
     peakMemoryMb: 0,
+    cpuSeconds: 0,
     stages: [],
   };
   let bytesRead = 0;
@@ -143,7 +147,9 @@ export async function ingestItems(store: Store, items: AsyncIterable<Item>, opts
   summary.seconds = (Date.now() - started) / 1000;
   const articles = summary.inserted + summary.updated + summary.unchanged;
   summary.rate = summary.seconds > 0 ? articles / summary.seconds : 0;
-  summary.peakMemoryMb = Math.round(process.resourceUsage().maxRSS / 1024);
+  const cpu1 = process.resourceUsage();
+  summary.peakMemoryMb = Math.round(cpu1.maxRSS / 1024);
+  summary.cpuSeconds = (cpu1.userCPUTime + cpu1.systemCPUTime - cpu0.userCPUTime - cpu0.systemCPUTime) / 1e6;
   progress();
   return summary;
 }

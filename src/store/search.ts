@@ -36,12 +36,39 @@ export function compileQuery(node: QueryNode | null): TermNode | null {
   }
 }
 
-/** Terms that may be highlighted: those of every word and phrase not under an exclusion. */
-export function positiveTerms(node: TermNode | null, out = new Set<string>()): Set<string> {
+/** What may be highlighted: the term sequences of every word and phrase not under an exclusion. */
+export function positivePhrases(node: TermNode | null, out: string[][] = []): string[][] {
   if (!node) return out;
-  if (node.op === 'phrase') node.terms.forEach((t) => out.add(t));
-  else if (node.op === 'and' || node.op === 'or') node.items.forEach((n) => positiveTerms(n, out));
+  if (node.op === 'phrase') out.push(node.terms);
+  else if (node.op === 'and' || node.op === 'or') node.items.forEach((n) => positivePhrases(n, out));
   return out;
+}
+
+/** Spans of `text[from, to)` where one of the phrases occurs (a phrase of several words is one span). */
+export function findPhrases(text: string, phrases: readonly string[][], from = 0, to = text.length): Span[] {
+  if (!phrases.length) return [];
+  const terms = termsOf(text.slice(from, to));
+  const found: Span[] = [];
+  const byFirst = new Map<string, string[][]>();
+  for (const p of phrases) if (p.length) byFirst.set(p[0]!, [...(byFirst.get(p[0]!) ?? []), p]);
+  let covered = -1;
+  for (let i = 0; i < terms.length; i++) {
+    const cands = byFirst.get(terms[i]!.term);
+    if (!cands || terms[i]!.start < covered) continue;
+    let best = 0;
+    for (const p of cands) {
+      if (p.length <= best || i + p.length > terms.length) continue;
+      let ok = true;
+      for (let k = 1; k < p.length && ok; k++) ok = terms[i + k]!.term === p[k];
+      if (ok) best = p.length;
+    }
+    if (!best) continue;
+    const s = from + terms[i]!.start;
+    const e = from + terms[i + best - 1]!.end;
+    found.push(span(text, s, e));
+    covered = terms[i + best - 1]!.end;
+  }
+  return found;
 }
 
 function hasFilters(p: ParsedQuery): boolean {
@@ -84,12 +111,8 @@ function snapEnd(text: string, i: number, ceil: number): number {
  * A snippet of `text[from, to)` around the densest run of matched terms; highlights are spans of
  * `text` (the article's original text).
  */
-export function makeSnippet(text: string, terms: Set<string>, from = 0, to = text.length, length = SNIPPET_LENGTH): Snippet {
-  const region = text.slice(from, to);
-  const matches: Span[] = [];
-  if (terms.size) {
-    for (const t of termsOf(region)) if (terms.has(t.term)) matches.push(span(text, from + t.start, from + t.end));
-  }
+export function makeSnippet(text: string, phrases: readonly string[][], from = 0, to = text.length, length = SNIPPET_LENGTH): Snippet {
+  const matches = findPhrases(text, phrases, from, to);
   let start = from;
   if (matches.length) {
     let best = 0;
@@ -118,7 +141,7 @@ export async function search(store: Store, query: string | ParsedQuery, opts: Se
   const parsed = typeof query === 'string' ? parseQuery(query) : query;
   const plan = planSearch(parsed, opts);
   const raw = await store.runSearch(plan);
-  const terms = positiveTerms(plan.root);
+  const terms = positivePhrases(plan.root);
   const articleIds = [...new Set(raw.hits.map((h) => h.articleId))];
   const statementIds = raw.hits.map((h) => h.statementId).filter((x): x is number => x !== null);
   const [summaries, statements, texts] = await Promise.all([

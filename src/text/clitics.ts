@@ -50,6 +50,10 @@ interface Compiled {
   min: CliticData['minStem'];
   hosts: Set<string>;
   noSplit: Set<string>;
+  /** `noSplit` words, and each with a suffix from SUFFIXES_FOR_LOOKUP (ة written ت before it). */
+  listed: Set<string>;
+  /** Every host followed by every enclitic. */
+  hostWithEnclitic: Set<string>;
 }
 
 let compiled: Compiled | null = null;
@@ -60,26 +64,43 @@ function data(): Compiled {
   const nz = (w: string) => normalizeText(w, CLITIC_FORM);
   const nzf = (w: string) => fold(nz(w));
   const code = (w: string) => nz(w).charCodeAt(0);
+  const enclitics = d.enclitics.map(nz).sort((a, b) => b.length - a.length);
+  const hosts = new Set(d.hosts.map(nzf));
+  const noSplit = new Set(d.noSplit.map(nzf));
+  const listed = new Set(noSplit);
+  for (const base of noSplit) {
+    for (const suf of SUFFIXES_FOR_LOOKUP) {
+      listed.add(base + suf);
+      if (base.endsWith('ة')) listed.add(base.slice(0, -1) + 'ت' + suf);
+    }
+  }
+  const hostWithEnclitic = new Set<string>();
+  for (const h of hosts) for (const e of enclitics) hostWithEnclitic.add(h + e);
   compiled = {
     conj: new Set(d.conjunctions.map(code)),
     prep: new Set(d.prepositions.map(code)),
     future: code(d.future),
     futureNext: new Set(d.futureNext.map(code)),
     article: nz(d.article),
-    enclitics: d.enclitics.map(nz).sort((a, b) => b.length - a.length),
+    enclitics,
     hostOnly: new Set(d.hostOnlyEnclitics.map(nz)),
     short: new Set(d.shortEnclitics.map(nz)),
     min: d.minStem,
-    hosts: new Set(d.hosts.map(nzf)),
-    noSplit: new Set(d.noSplit.map(nzf)),
+    hosts,
+    noSplit,
+    listed,
+    hostWithEnclitic,
   };
   return compiled;
 }
 
-const ALEF_FOLD = /[أإآ]/g;
 /** Alef variants folded: list lookups ignore hamza on alef, structure does not. */
 function fold(w: string): string {
-  return w.replace(ALEF_FOLD, 'ا');
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c === 0x0623 || c === 0x0625 || c === 0x0622) return w.replace(/[أإآ]/g, 'ا');
+  }
+  return w;
 }
 
 /** Is `w` (clitic form) a function word (stop list)? */
@@ -87,20 +108,12 @@ function isFunctionWord(w: string): boolean {
   return isStopWord(normalizeText(w));
 }
 
+/** Suffixes a listed word may carry and still count as listed (`وزارته`, `وزاراتها`). */
 const SUFFIXES_FOR_LOOKUP = ['هما', 'هم', 'ها', 'ه', 'ات', 'ين', 'ون', 'ان', 'ة', 'ي', 'نا', 'كم'];
 
 /** Is `w` (clitic form) a listed whole word, possibly with a common suffix? */
-function isListed(c: Compiled, w0: string): boolean {
-  const w = fold(w0);
-  if (c.noSplit.has(w)) return true;
-  for (const s of SUFFIXES_FOR_LOOKUP) {
-    if (w.length > s.length + 1 && w.endsWith(s)) {
-      const base = w.slice(0, -s.length);
-      if (c.noSplit.has(base)) return true;
-      if (base.endsWith('ت') && c.noSplit.has(base.slice(0, -1) + 'ة')) return true;
-    }
-  }
-  return false;
+function isListed(c: Compiled, w: string): boolean {
+  return c.listed.has(fold(w));
 }
 
 function isArabicLetter(c: number): boolean {
@@ -109,8 +122,7 @@ function isArabicLetter(c: number): boolean {
 
 /** `فيها`, `عليه`, `لدينا`: a preposition/particle host with a pronoun. */
 function isHostWithEnclitic(c: Compiled, w: string): boolean {
-  for (const e of c.enclitics) if (w.length > e.length && w.endsWith(e) && c.hosts.has(fold(w.slice(0, -e.length)))) return true;
-  return false;
+  return c.hostWithEnclitic.has(fold(w));
 }
 
 /**

@@ -47,3 +47,15 @@ describe('normalize', () => {
     );
   });
 });
+
+describe('normalize with expansions', () => {
+  it('keeps every character after a ligature that expands (ﷺ)', () => {
+    const s = 'ﷺ' + 'abcdefghij' + 'ﷺ'.repeat(5) + 'xyz';
+    const n = normalize(s);
+    expect(n.text).toBe(normalizeText(s));
+    expect(n.text.endsWith('xyz')).toBe(true);
+    expect(n.starts.length).toBe(n.text.length);
+    const i = n.text.indexOf('abc');
+    expect(toOriginal(n, i, i + 3)).toEqual({ start: 1, end: 4 });
+  });
+});

@@ -217,53 +217,61 @@ function tableForKey(o: Required<NormalizeOptions>): Table {
  * Normalize `input` and return the new text with its offset map.
  * Options default to the full search form (`SEARCH_FORM`); pass `{taMarbuta: false}` etc. to switch steps off.
  */
+/** Output code units, reused between calls (the result is copied into a string). */
+let scratch = new Uint16Array(1 << 14);
+
 export function normalize(input: string, options?: NormalizeOptions): Normalized {
   const { codes, expansions } = tableFor(options);
   const n = input.length;
-  const starts = new Int32Array(n + 8);
-  const ends = new Int32Array(n + 8);
-  let out = new Uint16Array(n + 8);
-  let cap = out.length;
-  let starts2 = starts;
-  let ends2 = ends;
+  // One buffer for both maps (fewer external allocations): starts in [0, cap), ends in [cap, 2 cap).
+  let cap = n + 8;
+  let maps = new Int32Array(2 * cap);
+  let starts = maps.subarray(0, cap);
+  let ends = maps.subarray(cap);
+  if (scratch.length < cap) scratch = new Uint16Array(Math.max(cap, scratch.length * 2));
+  let out = scratch;
   let k = 0;
-  const grow = (need: number) => {
-    if (k + need <= cap) return;
-    cap = Math.max(cap * 2, k + need + 8);
-    const o2 = new Uint16Array(cap);
-    o2.set(out);
-    out = o2;
-    const s2 = new Int32Array(cap);
-    s2.set(starts2);
-    starts2 = s2;
-    const e2 = new Int32Array(cap);
-    e2.set(ends2);
-    ends2 = e2;
+  /** Make room for `need` more output units plus one per input unit still to read. */
+  const grow = (need: number, rest: number) => {
+    if (k + need + rest <= cap) return;
+    const cap2 = Math.max(cap * 2, k + need + rest + 8);
+    const m2 = new Int32Array(2 * cap2);
+    m2.set(starts.subarray(0, k), 0);
+    m2.set(ends.subarray(0, k), cap2);
+    maps = m2;
+    starts = m2.subarray(0, cap2);
+    ends = m2.subarray(cap2);
+    cap = cap2;
+    if (out.length < cap2) {
+      const o2 = new Uint16Array(cap2);
+      o2.set(out.subarray(0, k));
+      out = scratch = o2;
+    }
   };
   for (let i = 0; i < n; i++) {
     const c = input.charCodeAt(i);
     const t = codes[c];
     if (t === KEEP) {
       out[k] = c;
-      starts2[k] = i;
-      ends2[k] = i + 1;
+      starts[k] = i;
+      ends[k] = i + 1;
       k++;
     } else if (t > 0) {
       out[k] = t;
-      starts2[k] = i;
-      ends2[k] = i + 1;
+      starts[k] = i;
+      ends[k] = i + 1;
       k++;
     } else if (t === DROP_ATTACH) {
-      if (k > 0 && ends2[k - 1] === i) ends2[k - 1] = i + 1;
+      if (k > 0 && ends[k - 1] === i) ends[k - 1] = i + 1;
     } else if (t === DROP) {
       // removed without trace
     } else {
       const exp = expansions[-t - 3]!;
-      grow(exp.length);
+      grow(exp.length, n - i - 1);
       for (let j = 0; j < exp.length; j++) {
         out[k] = exp.charCodeAt(j);
-        starts2[k] = i;
-        ends2[k] = i + 1;
+        starts[k] = i;
+        ends[k] = i + 1;
         k++;
       }
     }
@@ -271,7 +279,7 @@ export function normalize(input: string, options?: NormalizeOptions): Normalized
   let text = '';
   const CHUNK = 8192;
   for (let i = 0; i < k; i += CHUNK) text += String.fromCharCode.apply(null, out.subarray(i, Math.min(k, i + CHUNK)) as unknown as number[]);
-  return { text, starts: starts2.slice(0, k), ends: ends2.slice(0, k), originalLength: n };
+  return { text, starts: starts.subarray(0, k), ends: ends.subarray(0, k), originalLength: n };
 }
 
 /** Only the normalized string (no map): the fast path for search keys and features. */
@@ -302,4 +310,33 @@ export function toOriginal(norm: Normalized, start: number, end: number): { star
   if (end <= start) return { start: s, end: s };
   const e = norm.ends[Math.min(end, len) - 1]!;
   return { start: s, end: e };
+}
+
+const sliceBuf = new Uint16Array(256);
+
+/**
+ * `normalizeText(input.slice(start, end))` in the full search form, without building the slice
+ * first when something changes; the result is a flat string (fast to hash and compare). For tokens.
+ */
+export function normalizeSlice(input: string, start: number, end: number): string {
+  const { codes, expansions } = tableFor(undefined);
+  let i = start;
+  for (; i < end; i++) if (codes[input.charCodeAt(i)] !== KEEP) break;
+  if (i === end) return input.slice(start, end);
+  if (end - start > 64) return normalizeText(input.slice(start, end));
+  const buf = sliceBuf;
+  let k = 0;
+  for (let j = start; j < i; j++) buf[k++] = input.charCodeAt(j);
+  for (; i < end; i++) {
+    const c = input.charCodeAt(i);
+    const t = codes[c];
+    if (t === KEEP) buf[k++] = c;
+    else if (t > 0) buf[k++] = t;
+    else if (t <= -3) {
+      const exp = expansions[-t - 3]!;
+      if (k + exp.length + (end - i) > buf.length) return normalizeText(input.slice(start, end));
+      for (let j = 0; j < exp.length; j++) buf[k++] = exp.charCodeAt(j);
+    }
+  }
+  return String.fromCharCode.apply(null, buf.subarray(0, k) as unknown as number[]);
 }

@@ -139,9 +139,35 @@ function isArabicWord(w: string): boolean {
   return true;
 }
 
+/** Memo of recent stems (news vocabulary is Zipfian); cleared when full. */
+const memo = new Map<string, string>();
+const MEMO_MAX = 200_000;
+
+/** A small direct-mapped cache in front of the memo: the most frequent words stay in CPU cache. */
+const HOT_SIZE = 65536;
+const hotKeys: (string | undefined)[] = new Array<string | undefined>(HOT_SIZE).fill(undefined);
+const hotVals: string[] = new Array<string>(HOT_SIZE).fill('');
+
 /** rasid's light stemmer (input in search form). Non-Arabic words are returned unchanged. */
 export function lightStem(w: string): string {
-  if (w.length < 3 || !isArabicWord(w)) return w;
+  const n = w.length;
+  if (n < 3) return w;
+  let h = n;
+  for (let i = 0; i < n; i++) h = (Math.imul(h, 31) + w.charCodeAt(i)) | 0;
+  h &= HOT_SIZE - 1;
+  if (hotKeys[h] === w) return hotVals[h]!;
+  let s = memo.get(w);
+  if (s === undefined) {
+    s = isArabicWord(w) ? lightStemUncached(w) : w;
+    if (memo.size >= MEMO_MAX) memo.clear();
+    memo.set(w, s);
+  }
+  hotKeys[h] = w;
+  hotVals[h] = s;
+  return s;
+}
+
+function lightStemUncached(w: string): string {
   const c = data();
   const L = c.d.light;
   if (c.keep.has(w)) return w;

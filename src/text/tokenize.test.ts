@@ -31,6 +31,18 @@ describe('tokenize', () => {
       'word:أو',
       'url:www.sabq.org',
     ]);
+    expect(kinds('عبر موقع sabq.org/news ومنصة SPA.gov.sa. وهذا file.txt')).toEqual([
+      'word:عبر',
+      'word:موقع',
+      'url:sabq.org/news',
+      'word:ومنصة',
+      'url:SPA.gov.sa',
+      'punct:.',
+      'word:وهذا',
+      'latin:file',
+      'punct:.',
+      'latin:txt',
+    ]);
     expect(kinds('(http://x.org/a_(b))')).toEqual(['punct:(', 'url:http://x.org/a_(b)', 'punct:)']);
     expect(kinds('راسلنا: info@spa.gov.sa،')).toEqual(['word:راسلنا', 'punct::', 'email:info@spa.gov.sa', 'punct:،']);
     expect(kinds('#عاجل #وسم_جديد @SPAregions #1')).toEqual(['hashtag:#عاجل', 'hashtag:#وسم_جديد', 'mention:@SPAregions', 'punct:#', 'number:1']);

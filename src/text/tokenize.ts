@@ -7,12 +7,13 @@
  *   `splitClitics` for the split); a letter run is `latin` when all its letters are Latin.
  * - `number`: digits of any system with inner decimal (`.` `٫`) and thousands (`,` `٬` + 3 digits)
  *   separators; a number directly followed by Latin letters (`4G`, `3D`) is one `latin` token.
- * - `url` (`http(s)://`, `www.`), `email`, `hashtag` (`#وسم`), `mention` (`@name`).
+ * - `url` (`http(s)://`, `www.`, or a bare domain with a known TLD: `spa.gov.sa`), `email`, `hashtag` (`#وسم`), `mention` (`@name`).
  * - `punct`: one character each, except runs of `.`/`…`, of `!`/`?`/`؟`, and of the same dash.
  * - `symbol`: one character each (a surrogate pair, with its variation selectors and ZWJ sequences).
  * `norm` is the search form (`normalizeText`), or the text itself when normalization leaves nothing.
  */
 import type { Token, TokenKind } from '../doc/doc.js';
+import { loadJson } from '../data/load.js';
 import * as chars from './chars.js';
 import * as normalizer from './normalize.js';
 
@@ -21,11 +22,27 @@ export type { CliticPart } from './clitics.js';
 
 // Local copies: imported bindings are getters under some loaders (tsx), too slow for the inner loops.
 const { CLASS, C_AR_LETTER, C_CONTROL, C_DIGIT, C_HIGH_SURROGATE, C_JOINER, C_LATIN, C_LETTER, C_MARK, C_NEWLINE, C_PUNCT, C_SPACE, C_SYMBOL, C_TATWEEL, classAt } = chars;
-const { normalizeText } = normalizer;
+const { normalizeSlice } = normalizer;
 
 
 const RE_URL = /(?:https?:\/\/|www\.)[^\s<>"«»“”{}|\\^`\u200b-\u200f\u202a-\u202e\u2066-\u2069]+/iy;
 const RE_EMAIL = /[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}/y;
+/** A bare domain (`spa.gov.sa`, `sabq.org/news`): labels, a final label checked against `data/text/tlds.json`, an optional path. */
+const RE_DOMAIN = /[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.([A-Za-z]{2,})(?![A-Za-z0-9@-])(?:\/[^\s<>"«»“”{}|\\^`\u200b-\u200f\u202a-\u202e\u2066-\u2069]*)?/y;
+let tlds: Set<string> | null = null;
+
+/** End of a bare domain starting at `i`, or -1. */
+function matchDomain(s: string, i: number): number {
+  RE_DOMAIN.lastIndex = i;
+  const m = RE_DOMAIN.exec(s);
+  if (!m) return -1;
+  tlds ??= new Set(loadJson<{ tlds: string[] }>('text', 'tlds.json').tlds);
+  if (!tlds.has(m[1]!.toLowerCase())) return -1;
+  let end = RE_DOMAIN.lastIndex;
+  while (end > i && URL_TRAILING.has(s[end - 1]!) && s[end - 1] !== ')') end--;
+  return end;
+}
+
 /** Characters a URL does not end with (they are the sentence's punctuation). */
 const URL_TRAILING = new Set(['.', ',', ';', ':', '!', '?', '،', '؛', '؟', "'", ')', ']', '…', '-', '»', '"']);
 
@@ -160,7 +177,7 @@ function extendSymbol(s: string, i: number, n: number): number {
 
 function push(out: Token[], s: string, start: number, end: number, kind: TokenKind): void {
   const text = s.slice(start, end);
-  const norm = normalizeText(text);
+  const norm = normalizeSlice(s, start, end);
   out.push({ start, end, text, kind, norm: norm.length > 0 ? norm : text });
 }
 
@@ -198,6 +215,12 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       if (e > 0 && e <= n) {
         push(out, s, start, e, 'email');
         i = e;
+        continue;
+      }
+      const d = matchDomain(s, i);
+      if (d > 0 && d <= n) {
+        push(out, s, start, d, 'url');
+        i = d;
         continue;
       }
       i = scanLetters(s, i, n);

@@ -104,7 +104,9 @@ interface DpFile {
 /** `now` minus an `ago` record (years, months, weeks, days, hours, minutes), as dateparser computes it. */
 function ago(now: string, a: Record<string, number>, period: 'day' | 'minute'): string {
   const [date, time] = now.split('T') as [string, string];
-  let [y, mo, d] = date.split('-').map(Number) as [number, number, number];
+  const parts = date.split('-').map(Number) as [number, number, number];
+  let [y, mo] = parts;
+  const d = parts[2];
   const [h, mi] = time.split(':').map(Number) as [number, number];
   y -= a.years ?? 0;
   mo -= a.months ?? 0;

@@ -154,6 +154,25 @@ describe('findDates: relative expressions', () => {
   });
 });
 
+describe('findDates: periods of news history', () => {
+  it.each([
+    ['في الستينيات من القرن الماضي', '1960/1969'],
+    ['القرن التاسع عشر', '1800/1899'],
+    ['الصيف الماضي', '2020-06/2020-08'],
+    ['صيف 2015', '2015-06/2015-08'],
+    ['ليلة الجمعة', '2021-01-21T18:00/2021-01-21T23:00'],
+    ['قبل أكثر من عام', '2020'],
+    ['بعد 40 عاما', '2061'],
+  ])('%s → %s', (text, value) => {
+    expect(one(text).map((x) => x[1])).toEqual([value]);
+  });
+  it('reads bare years standing alone or in lists, not counts', () => {
+    expect(one('في الأعوام 1949 و1952 و1956.', null).map((x) => x[1])).toEqual(['1949', '1952', '1956']);
+    expect(one('قتل 2014 شخصا', null)).toEqual([]);
+    expect(one('الربيع العربي', null)).toEqual([]);
+  });
+});
+
 describe('findDates: intervals', () => {
   it.each([
     ['من 13 الى 15 تموز 2013', '2013-07-13/2013-07-15'],

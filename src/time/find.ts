@@ -18,10 +18,14 @@ export interface FoundDate extends DateExpression {
 }
 
 /** Parse a reference or throw E_REFERENCE_INVALID. */
+let lastRef: { iso: string; ref: Reference } | null = null;
+
 export function referenceOf(iso: string | undefined): Reference | null {
   if (iso === undefined || iso === '') return null;
+  if (lastRef && lastRef.iso === iso) return lastRef.ref;
   const r = parseReference(iso);
   if (!r) throw new RasidError('E_REFERENCE_INVALID', { value: iso });
+  lastRef = { iso, ref: r };
   return r;
 }
 

@@ -17,9 +17,9 @@ const SEPS = '-–—|,/';
 const DATE_NUM_SEPS = '/-.';
 
 export class Grammar {
-  private memoDate = new Map<number, Parsed | null>();
-  private memoSimple = new Map<number, Parsed | null>();
-  private memoClock = new Map<number, Parsed | null>();
+  private memoDate: (Parsed | null | undefined)[] = [];
+  private memoSimple: (Parsed | null | undefined)[] = [];
+  private memoClock: (Parsed | null | undefined)[] = [];
   constructor(readonly m: Matcher) {}
 
   // ---------------------------------------------------------------- small pieces
@@ -107,7 +107,18 @@ export class Grammar {
     if (this.m.isPunct(j, ':') || (this.m.isPunct(j, '.,') && this.m.num(j + 1) !== null && !this.m.tok(j + 1)!.spaceBefore)) return null;
     if (ym || cm) {
       if (len < 3 || len > 4) return null;
-    } else if (!(bareOk && len === 4 && (cal === 'hijri' ? n >= 1300 && n <= 1600 : n >= 1900 && n <= 2100))) return null;
+    } else {
+      const inRange = len === 4 && (cal === 'hijri' ? n >= 1300 && n <= 1600 : n >= 1900 && n <= 2100);
+      if (!inRange) return null;
+      if (!bareOk) {
+        // a bare year stands alone: before punctuation or the end, or in a list (1949 و1952)
+        const next = this.m.tok(j);
+        const listed = next && next.kind === 'word' && next.t === 'و' && this.m.num(j + 1) !== null;
+        if (next && next.kind === 'word' && !listed) return null;
+        if (next && next.kind === 'num') return null;
+        if (next && next.kind === 'punct' && '%$٪'.includes(next.t)) return null;
+      }
+    }
     return { j, v: { y: n, cal: cm?.v, marked: !!ym } };
   }
 
@@ -367,6 +378,8 @@ export class Grammar {
     const dir: -1 | 1 = tok === 'بعد' ? 1 : tok === 'منذ' || tok === 'قبل' ? -1 : 0 as never;
     if (dir !== 1 && dir !== -1) return null;
     let k = mk.j;
+    const approx = m.marker(k, 'approx');
+    if (approx) k = approx.j;
     let n: number | null = null;
     const c = this.count(k);
     if (c) {
@@ -382,7 +395,7 @@ export class Grammar {
       else if (isSingular(m.tok(k)!.t)) n = 1;
       else return null;
     } else if (u.lex.count !== null) return null;
-    return { i, j: u.j, skip: mk.skip, sem: { t: 'shift', unit: u.lex.unit, n, dir } };
+    return { i, j: u.j, skip: mk.skip, sem: { t: 'shift', unit: u.lex.unit, n, dir, approx: !!approx } };
   }
 
   /** (خلال|في|طوال) الأيام|الأشهر [الثلاثة] الماضية/المقبلة, خلال 3 أيام, الـ24 ساعة الماضية. */
@@ -479,10 +492,13 @@ export class Grammar {
     let daypart: string | undefined;
     let skip = 0;
     const dp = m.get(i, 'daypart');
+    let eve = false;
     if (dp && m.tok(i)!.t.length > 1 && !m.get(i, 'weekday')) {
       daypart = dp.lex.id;
       skip = dp.skip;
       k = dp.j;
+      // ليلة الجمعة is the night before Friday (Thursday evening)
+      eve = m.tok(i)!.t.slice(dp.skip) === 'ليله';
     }
     const dw = m.marker(k, 'dayWord');
     let hadYawm = false;
@@ -510,7 +526,7 @@ export class Grammar {
       if (r) return { i, j: r.j, skip, sem: { t: 'abs', date: { ...r.v, nth: -1, weekday: day } } };
     }
     const d = this.dir(j);
-    if (d) return { i, j: d.j, skip, sem: { t: 'weekday', day, dir: d.v, daypart } };
+    if (d) return { i, j: d.j, skip, sem: { t: 'weekday', day, dir: d.v, daypart, eve } };
     // (من) الأسبوع الماضي / هذا الأسبوع
     const from = m.marker(j, 'from', false);
     const wk = this.periodRef(from ? from.j : j, 'week');
@@ -534,7 +550,7 @@ export class Grammar {
         j = dp2.j;
       }
     }
-    return { i, j, skip, sem: { t: 'weekday', day, dir: null, daypart } };
+    return { i, j, skip, sem: { t: 'weekday', day, dir: null, daypart, eve } };
   }
 
   /** The month an nth-weekday phrase refers to: [من|في|ب] month [year] or الشهر القادم. */
@@ -599,6 +615,48 @@ export class Grammar {
     const y = this.year(h.j, true) ?? this.year(h.j, true, 'hijri');
     if (y) return { i, j: y.j, skip: h.skip, sem: { t: 'holiday', idx: h.lex.idx, y: y.v.y, cal: y.v.cal ?? (y.v.y < 1700 ? 'hijri' : 'gregorian') } };
     return { i, j: h.j, skip: h.skip, sem: { t: 'holiday', idx: h.lex.idx } };
+  }
+
+  /** القرن التاسع عشر, القرن الماضي, القرن الحادي والعشرين. */
+  century(i: number): Parsed | null {
+    const c = this.m.get(i, 'century');
+    if (!c) return null;
+    const o = this.m.get(c.j, 'ord', (l) => l.n >= 1 && l.n <= 21);
+    if (o) return { i, j: o.j, skip: c.skip, sem: { t: 'century', n: o.lex.n } };
+    const d = this.dir(c.j);
+    if (d) return { i, j: d.j, skip: c.skip, sem: { t: 'century', rel: d.v } };
+    return null;
+  }
+
+  /** الستينيات [من القرن الماضي]. */
+  decade(i: number): Parsed | null {
+    const dd = this.m.get(i, 'decade');
+    if (!dd) return null;
+    const from = this.m.marker(dd.j, 'from', false);
+    const c = from ? this.century(from.j) : null;
+    if (c && c.sem.t === 'century') {
+      const century = c.sem.n ?? (c.sem.rel === -1 ? 20 : c.sem.rel === 0 ? 21 : undefined);
+      if (century) return { i, j: c.j, skip: dd.skip, sem: { t: 'decade', n: dd.lex.n, century } };
+    }
+    return { i, j: dd.j, skip: dd.skip, sem: { t: 'decade', n: dd.lex.n } };
+  }
+
+  /** الصيف الماضي, صيف 2015, شتاء هذا العام (not الربيع العربي). */
+  season(i: number): Parsed | null {
+    const m = this.m;
+    const s = m.get(i, 'season');
+    if (!s) return null;
+    const next = m.tok(s.j);
+    if (next && next.kind === 'word' && ['العربي', 'العربيه', 'عربي', 'براغ'].includes(next.t)) return null;
+    const y = this.year(this.opt(s.j, 'from'), true);
+    if (y) return { i, j: y.j, skip: s.skip, sem: { t: 'season', id: s.lex.id, months: s.lex.months, y: y.v.y } };
+    const d = this.dir(s.j);
+    if (d && d.v !== 0) return { i, j: d.j, skip: s.skip, sem: { t: 'season', id: s.lex.id, months: s.lex.months, rel: d.v } };
+    const p = this.periodRef(this.opt(s.j, 'from'), 'year');
+    if (p) return { i, j: p.j, skip: s.skip, sem: { t: 'season', id: s.lex.id, months: s.lex.months, rel: 0 } };
+    // a bare season needs the article: الصيف (not صيف alone)
+    if (!m.tok(i)!.t.replace(/^[وفبل]/, '').startsWith('ال')) return null;
+    return { i, j: s.j, skip: s.skip, sem: { t: 'season', id: s.lex.id, months: s.lex.months } };
   }
 
   // ---------------------------------------------------------------- times
@@ -669,9 +727,10 @@ export class Grammar {
 
   /** A clock time: 10:42, الساعة 9 مساء, الساعة العاشرة والنصف صباحا, الثالثة فجرا, with an optional zone. */
   clock(i: number): Parsed | null {
-    if (this.memoClock.has(i)) return this.memoClock.get(i)!;
+    const c = this.memoClock[i];
+    if (c !== undefined) return c;
     const r = this.clockUncached(i);
-    this.memoClock.set(i, r);
+    this.memoClock[i] = r;
     return r;
   }
 
@@ -738,10 +797,11 @@ export class Grammar {
 
   /** A date of any kind at i (no time), the longest. */
   datePart(i: number, bareYear: boolean): Parsed | null {
-    const key = bareYear ? -1 - i : i;
-    if (this.memoDate.has(key)) return this.memoDate.get(key)!;
+    const key = 2 * i + (bareYear ? 1 : 0);
+    const c = this.memoDate[key];
+    if (c !== undefined) return c;
     const r = this.datePartUncached(i, bareYear);
-    this.memoDate.set(key, r);
+    this.memoDate[key] = r;
     return r;
   }
 
@@ -759,16 +819,20 @@ export class Grammar {
       this.span(i),
       this.nthWeekday(i),
       this.holiday(i),
+      this.century(i),
+      this.decade(i),
+      this.season(i),
     ];
     return longest(cands);
   }
 
   /** A date with an optional time after it, or a time with an optional date after it. */
   simple(i: number, bareYear: boolean): Parsed | null {
-    const key = bareYear ? -1 - i : i;
-    if (this.memoSimple.has(key)) return this.memoSimple.get(key)!;
+    const key = 2 * i + (bareYear ? 1 : 0);
+    const c = this.memoSimple[key];
+    if (c !== undefined) return c;
     const r = this.simpleUncached(i, bareYear);
-    this.memoSimple.set(key, r);
+    this.memoSimple[key] = r;
     return r;
   }
 
@@ -815,7 +879,9 @@ export class Grammar {
     const s = this.simple(i, bareYear);
     if (s) {
       cands.push(s);
-      const to = m.marker(s.j, 'to') ?? (m.isPunct(s.j, '-') ? { j: s.j + 1 } : null);
+      // X إلى Y, X حتى Y, X - Y (a bare و joins two dates only after بين/من)
+      const toM = m.isWord(s.j, 'و') ? null : m.marker(s.j, 'to');
+      const to = toM ?? (m.isPunct(s.j, '-') ? { j: s.j + 1 } : null);
       if (to && s.sem.t === 'abs') {
         const y = this.simple(to.j, true);
         if (y && y.sem.t === 'abs' && compatible(s.sem, y.sem)) cands.push({ i, j: y.j, skip: s.skip, sem: { t: 'interval', from: s.sem, to: y.sem } });

@@ -29,6 +29,9 @@ export type Lex =
   | { k: 'marker'; m: Marker }
   | { k: 'part'; part: Part }
   | { k: 'last' }
+  | { k: 'decade'; n: number }
+  | { k: 'century' }
+  | { k: 'season'; id: string; months: [number, number] }
   | { k: 'holiday'; idx: number };
 
 export type Marker =
@@ -52,7 +55,8 @@ export type Marker =
   | 'timeLabel'
   | 'datelineLabel'
   | 'midnight'
-  | 'midday';
+  | 'midday'
+  | 'approx';
 
 export interface Lexicon {
   phrases: Map<string, Lex[]>;
@@ -140,6 +144,11 @@ export function lexicon(): Lexicon {
   for (const [unit, names] of Object.entries(words.unitDefinite)) for (const n of names) add(n, { k: 'unit', unit: unit as Unit, count: null, definite: true });
   for (const p of words.partsOfPeriod) for (const n of p.names) add(n, { k: 'part', part: p.part });
   for (const n of (words.lastWords as string[] | undefined) ?? []) add(n, { k: 'last' });
+  const decades = words.decades as { names: { n: number; names: string[] }[] } | undefined;
+  for (const dd of decades?.names ?? []) for (const n of dd.names) add(n, { k: 'decade', n: dd.n });
+  for (const n of (words.centuryWords as string[] | undefined) ?? []) add(n, { k: 'century' });
+  const seasons = words.seasons as { names: { id: string; months: [number, number]; names: string[] }[] } | undefined;
+  for (const ss of seasons?.names ?? []) for (const n of ss.names) add(n, { k: 'season', id: ss.id, months: ss.months });
   const hol = loadJson<{ holidays: { names: string[] }[] }>('time', 'holidays.json');
   hol.holidays.forEach((h, idx) => {
     for (const n of h.names) add(n, { k: 'holiday', idx });
@@ -166,6 +175,7 @@ export function lexicon(): Lexicon {
     ['datelineLabels', 'datelineLabel'],
     ['midnight', 'midnight'],
     ['midday', 'midday'],
+    ['approx', 'approx'],
   ];
   for (const [field, m] of markerLists) {
     const list = words[field];

@@ -418,7 +418,9 @@ function resolveInto(c: Ctx, s: Sem): Val | null {
       const ref = c.need();
       if (!ref) return null;
       if (s.dir === null && s.weekRel === undefined) c.note('weekday without a direction: the nearest one to the reference');
-      return atDay(c, weekdayDays(ref, s.day, s.dir, s.weekRel), s.time, s.daypart);
+      const days = weekdayDays(ref, s.day, s.dir, s.weekRel);
+      if (s.eve) c.note('ليلة + weekday: the evening before that day');
+      return atDay(c, s.eve ? days - 1 : days, s.time, s.daypart);
     }
     case 'period': {
       const ref = c.need();
@@ -429,6 +431,7 @@ function resolveInto(c: Ctx, s: Sem): Val | null {
     case 'shift': {
       const ref = c.need();
       if (!ref) return null;
+      if (s.approx) c.note('approximate: the text qualifies the amount (أكثر من, نحو...)');
       return shiftValue(ref, s.unit, s.n * s.dir);
     }
     case 'span': {
@@ -445,6 +448,40 @@ function resolveInto(c: Ctx, s: Sem): Val | null {
       return timeOnly(c, s.time);
     case 'holiday':
       return holidayValue(c, s.idx, s.y, s.cal);
+    case 'century': {
+      let n = s.n;
+      if (n === undefined) {
+        const ref = c.need();
+        if (!ref) return null;
+        n = Math.floor(civilFromDays(ref.days).y / 100) + 1 + (s.rel ?? 0);
+      }
+      c.calendar = 'gregorian';
+      return { value: `${fmtYear((n - 1) * 100)}/${fmtYear((n - 1) * 100 + 99)}`, grain: 'interval' };
+    }
+    case 'decade': {
+      c.calendar = 'gregorian';
+      if (s.century === undefined) c.note('decade read in the 20th century');
+      const base = ((s.century ?? 20) - 1) * 100 + s.n;
+      return { value: `${fmtYear(base)}/${fmtYear(base + 9)}`, grain: 'interval' };
+    }
+    case 'season': {
+      let y = s.y;
+      const [a, b] = s.months;
+      if (y === undefined) {
+        const ref = c.need();
+        if (!ref) return null;
+        const r = civilFromDays(ref.days);
+        y = r.y;
+        // the season holding the reference, then step by `rel` years
+        if (b > 12 && r.m <= b - 12) y--;
+        if (s.rel === -1) y = (a <= r.m && r.m <= b) || (b > 12 && (r.m >= a || r.m <= b - 12)) ? y - 1 : r.m < a ? y - 1 : y;
+        if (s.rel === 1) y = r.m < a && !(b > 12 && r.m <= b - 12) ? y : y + 1;
+      }
+      c.calendar = 'gregorian';
+      c.note('northern-hemisphere meteorological season');
+      const end = addMonths(y, 1, b - 1);
+      return { value: `${fmtMonth(y, a)}/${fmtMonth(end.y, end.m)}`, grain: 'interval' };
+    }
     case 'interval': {
       let from = s.from;
       let to = s.to;
@@ -512,6 +549,10 @@ function grainOf(s: Sem): Grain {
       return 'second';
     case 'holiday':
       return 'day';
+    case 'century':
+    case 'decade':
+    case 'season':
+      return 'interval';
     case 'time':
       return 'time';
   }

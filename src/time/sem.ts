@@ -39,12 +39,15 @@ export interface TimeSem {
 export type Sem =
   | { t: 'abs'; date: DateSem; time?: TimeSem }
   | { t: 'relday'; offset: number; weekday?: number; daypart?: string; time?: TimeSem }
-  | { t: 'weekday'; day: number; dir: number | null; weekRel?: number; daypart?: string; time?: TimeSem; ord?: number }
+  | { t: 'weekday'; day: number; dir: number | null; weekRel?: number; daypart?: string; time?: TimeSem; ord?: number; eve?: boolean }
   | { t: 'period'; unit: Unit; rel: number; part?: Part }
-  | { t: 'shift'; unit: Unit; n: number; dir: -1 | 1 }
+  | { t: 'shift'; unit: Unit; n: number; dir: -1 | 1; approx?: boolean }
   | { t: 'span'; unit: Unit; n: number | null; dir: -1 | 1; fromNow?: boolean }
   | { t: 'now' }
   | { t: 'holiday'; idx: number; y?: number; cal?: Cal }
+  | { t: 'decade'; n: number; century?: number }
+  | { t: 'century'; n?: number; rel?: number }
+  | { t: 'season'; id: string; months: [number, number]; y?: number; rel?: number }
   | { t: 'time'; time: TimeSem }
   | { t: 'interval'; from: Sem; to: Sem };
 

@@ -7,7 +7,9 @@
 import { RasidError, asRasidError } from '../doc/errors.js';
 import { parseFeedDocument, isFeed, type Feed } from '../article/feed/index.js';
 import { decodeFeedBytes } from '../article/feed/decode.js';
-import { itemToDoc, fullContent } from '../article/feed/item.js';
+import { itemPageToDoc, itemToDoc, fullContent } from '../article/feed/item.js';
+import { decodeHtmlBytes, htmlToDoc } from '../article/html/index.js';
+import type { Doc } from '../doc/doc.js';
 import { fetchResource } from './fetch.js';
 import type { HostLimiter } from './limiter.js';
 import type { WatchSource } from './sources.js';
@@ -62,6 +64,28 @@ function feedItemRecord(feed: Feed, item: Feed['items'][number]): Record<string,
   return record;
 }
 
+/**
+ * A fetched item page: stored as the page itself, unless the page lacks a date or author the feed
+ * gives; then as a record built from the page's extracted text with the feed's fields filled in.
+ */
+function pageItem(feed: Feed, item: Feed['items'][number], key: string, bytes: Buffer): WatchItem {
+  let doc: Doc;
+  try {
+    doc = htmlToDoc(decodeHtmlBytes(bytes).text, item.link ? { url: item.link } : {});
+  } catch {
+    return { kind: 'page', url: key, bytes };
+  }
+  const a = doc.article!;
+  if ((a.published || !item.published) && (a.author || !item.author)) return { kind: 'page', url: key, bytes };
+  const filled = itemPageToDoc(item, decodeHtmlBytes(bytes).text, { feedTitle: feed.title }).article!;
+  const record: Record<string, unknown> = { title: filled.headline?.text ?? item.title ?? '', content: filled.body.map((s) => s.text).join('\n\n') };
+  if (filled.published) record.published = filled.published;
+  if (filled.author) record.author = filled.author;
+  if (filled.url ?? item.link) record.url = filled.url ?? item.link;
+  if (filled.outlet) record.outlet = filled.outlet;
+  return { kind: 'record', url: key, record };
+}
+
 export async function runRound(sources: WatchSource[], state: WatchState, sink: Sink, limiter: HostLimiter, opts: RoundOptions): Promise<RoundStats> {
   const started = Date.now();
   const stats: RoundStats = { sources: sources.length, fetched: 0, notModified: 0, failed: 0, newItems: 0, inserted: 0, updated: 0, unchanged: 0, itemFailures: 0, errors: [], seconds: 0 };
@@ -101,7 +125,7 @@ export async function runRound(sources: WatchSource[], state: WatchState, sink: 
             else if (item.link) {
               await limiter.wait(item.link, opts.signal);
               const page = await fetchResource(item.link, fetchOpts);
-              if (page.status === 'ok') items.push({ kind: 'page', url: key, bytes: page.body });
+              if (page.status === 'ok') items.push(pageItem(feed, item, key, page.body));
             } else throw new RasidError('E_HTML_NO_CONTENT', { path: key });
           } catch (e) {
             stats.itemFailures++;

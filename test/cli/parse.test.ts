@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Doc } from '../../src/doc/doc.js';
@@ -53,14 +54,24 @@ describe('rasid parse', () => {
     const binary = file('bin.dat', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 0, 1, 2, 3]));
     const english = file('en.txt', 'This file is written in English only.');
     const jsonl = file('r.jsonl', `${JSON.stringify({ title: 'خبر أول عن الطقس في الرياض', content: 'تشهد الرياض أمطارا غزيرة اليوم.' })}\n{oops\n`);
-    const r = rasid(['parse', '--jsonl', '--no-tokens', SEED, join(dir, 'missing.txt'), empty, binary, english, cp1256, jsonl]);
+    const html = file(
+      'page.html.gz',
+      gzipSync(
+        '<!doctype html><html lang="ar"><head><meta charset="utf-8"><title>افتتاح معرض الكتاب</title></head><body><article><h1>افتتاح معرض الكتاب</h1>' +
+          '<p>افتتح وزير الثقافة اليوم معرض الكتاب الدولي بمشاركة مئات دور النشر من الدول العربية والأجنبية.</p>' +
+          '<p>ويستمر المعرض عشرة أيام ويضم ندوات وأمسيات شعرية وورش عمل للأطفال.</p></article></body></html>',
+      ),
+    );
+    const r = rasid(['parse', '--jsonl', '--no-tokens', SEED, join(dir, 'missing.txt'), dir, empty, binary, english, cp1256, html, jsonl]);
     const errLines = r.err.trim().split('\n');
     expect(errLines.every((l) => ERROR_LINE.test(l))).toBe(true);
-    expect(errLines.map((l) => /E_[A-Z_]+/.exec(l)![0])).toEqual(['E_INPUT_MISSING', 'E_INPUT_EMPTY', 'E_INPUT_BINARY', 'E_INPUT_NOT_ARABIC', 'E_JSON_INVALID']);
+    expect(errLines.map((l) => /E_[A-Z_]+/.exec(l)![0])).toEqual(['E_INPUT_MISSING', 'E_INPUT_UNREADABLE', 'E_INPUT_EMPTY', 'E_INPUT_BINARY', 'E_INPUT_NOT_ARABIC', 'E_JSON_INVALID']);
     expect(r.err).not.toMatch(/\n\s+at /); // no stack trace
     expect(r.code).toBe(3); // the first failure's status (E_INPUT_MISSING)
     const docs = docsOf(r.out);
-    expect(docs).toHaveLength(3);
+    expect(docs).toHaveLength(4);
+    expect(docs[2]!.source).toMatchObject({ format: 'html' });
+    expect(docs[2]!.article!.headline?.text).toBe('افتتاح معرض الكتاب');
     for (const d of docs) {
       expect(validateDoc(d)).toEqual([]);
       expect(d.tokens).toBeUndefined();

@@ -62,3 +62,14 @@ describe('items as articles', () => {
     expect(doc.article!.body).toHaveLength(2);
   });
 });
+
+describe('feedToArticles', () => {
+  it('reads full-text items and lists summary-only items as pending', async () => {
+    const { feedToArticles } = await import('./item.js');
+    const r = feedToArticles(rss, 'feed.xml');
+    expect(r.docs).toHaveLength(1);
+    expect(r.docs[0]!.article!.outlet).toBe('أخبار المثال');
+    expect(r.pending.map((i) => i.link)).toEqual(['http://127.0.0.1/a/2']);
+    expect(r.errors).toEqual([]);
+  });
+});

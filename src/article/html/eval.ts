@@ -10,7 +10,7 @@ import type { Doc } from '../../doc/doc.js';
 import { RasidError } from '../../doc/errors.js';
 import { normalizeText } from '../../text/normalize.js';
 import { decodeHtmlBytes } from './decode.js';
-import { instantOf, offsetMinutes, parseStamp, wallClock } from './dates.js';
+import { instantOf, parseStamp, wallClock } from './dates.js';
 import { htmlToDoc } from './index.js';
 import { fold } from './text.js';
 

@@ -157,19 +157,26 @@ export function paragraphSiblings(container: Element, skip: Set<Element>): { bef
   return { before: before.slice(-1), after: after.slice(0, 1) };
 }
 
-/** Drop trailing blocks that sit outside the box holding most of the body (comment notices, bios). */
+/**
+ * Drop trailing blocks that sit in a different kind of box from the one holding most of the body
+ * (comment notices, author bios after a divider). A block's box kind is its parent's tag and class and
+ * its depth, so bodies that wrap every paragraph in its own identical box keep all of them.
+ */
 export function trimForeignTail(blocks: Block[]): Block[] {
   if (blocks.length < 3) return blocks;
-  const weight = new Map<Element, number>();
-  for (const b of blocks) {
+  const kindOf = (b: Block): string => {
     const p = b.el.parentElement;
-    if (p) weight.set(p, (weight.get(p) ?? 0) + b.text.length);
-  }
-  let main: Element | null = null;
+    let depth = 0;
+    for (let a = b.el.parentElement; a; a = a.parentElement) depth++;
+    return `${p?.tagName ?? ''}.${p?.getAttribute('class') ?? ''}@${depth}`;
+  };
+  const weight = new Map<string, number>();
+  for (const b of blocks) weight.set(kindOf(b), (weight.get(kindOf(b)) ?? 0) + b.text.length);
+  let main = '';
   let best = 0;
-  for (const [p, w] of weight) if (w > best) [main, best] = [p, w];
+  for (const [k, w] of weight) if (w > best) [main, best] = [k, w];
   let end = blocks.length;
-  while (end > 1 && blocks[end - 1]!.el.parentElement !== main && blocks[end - 1]!.el !== main) end--;
+  while (end > 1 && kindOf(blocks[end - 1]!) !== main) end--;
   const cut = blocks.slice(end);
   const total = blocks.reduce((n, b) => n + b.text.length, 0);
   const cutLen = cut.reduce((n, b) => n + b.text.length, 0);

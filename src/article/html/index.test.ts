@@ -55,7 +55,8 @@ describe('htmlToDoc', () => {
     expect(a.section).toBe('محليات');
     expect(codes(doc)).toEqual(expect.arrayContaining(['W_HTML_DATE_PROSE', 'W_HTML_MODIFIED_BEFORE_PUBLISHED', 'W_HTML_LANG_MISMATCH', 'W_HTML_AUTHOR_NOT_PERSON']));
     expect(doc.text).not.toMatch(/غوغل نيوز|المصدر:/);
-    expect(doc.paragraphs!.map((p) => p.role)).toEqual(['headline', 'lead', 'subheading', 'body', 'body']);
+    expect(doc.paragraphs!.map((p) => p.role)).toEqual(['kicker', 'headline', 'lead', 'subheading', 'body', 'body']);
+    expect(a.kicker?.text).toBe('جاليات');
   });
 
   it('decodes a windows-1256 page declared by http-equiv and reads a visible Levantine date', () => {
@@ -113,5 +114,18 @@ describe('isHtml', () => {
     expect(isHtml('<div><p>نص</p><p>نص آخر</p></div>')).toBe(true);
     expect(isHtml('قال الوزير إن <الأمر> مهم')).toBe(false);
     expect(isHtml('سطر أول\n\nسطر ثان')).toBe(false);
+  });
+});
+
+describe('main text blocks', () => {
+  it('splits br-separated text in a div into paragraphs and drops a differently boxed tail', () => {
+    const para = (n: number) => `هذه فقرة رقم ${n} من نص الخبر، وفيها ما يكفي من الكلمات العربية لتعد فقرة حقيقية من المتن.`;
+    const html = `<html><body><h1>عنوان خبر تجريبي عن الطقس</h1><div class="LongDesc"><div>${para(1)}<br><br>${para(2)}<br> <br>${para(3)}</div></div></body></html>`;
+    const doc = htmlToDoc(html, {});
+    expect(doc.article!.body.map((b) => b.text)).toEqual([para(1), para(2), para(3)]);
+    const html2 = `<html><body><h1>عنوان خبر تجريبي عن الطقس</h1><div class="story"><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p><p>${para(4)}</p><div class="divline"></div><div style="padding:10px"><p>نرحب بتعليقاتكم على هذا الخبر وننصحكم بمراجعة إرشادات الاستخدام قبل النشر.</p></div></div></body></html>`;
+    const doc2 = htmlToDoc(html2, {});
+    expect(doc2.article!.body).toHaveLength(4);
+    expect(doc2.text).not.toContain('نرحب بتعليقاتكم');
   });
 });

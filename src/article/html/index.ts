@@ -73,6 +73,8 @@ export function htmlToDoc(html: string, source: SourceInfo = {}): Doc {
   const { document } = parseHTML(html.replace(/\r\n?/g, '\n'));
   const meta = collectMeta(document);
   const ld = readJsonLd(meta.jsonLdBlocks);
+  // Scripts, styles and inline graphics are read (JSON-LD above) and then out of the way.
+  for (const e of Array.from(document.querySelectorAll('script, style, noscript, template, svg, iframe, link'))) e.remove();
   const art = ld.article;
   const warnings: { code: string; message: string }[] = [];
   if (ld.invalid) warnings.push({ code: 'W_HTML_JSONLD_INVALID', message: `${ld.invalid} JSON-LD block(s) could not be parsed` });
@@ -96,11 +98,23 @@ export function htmlToDoc(html: string, source: SourceInfo = {}): Doc {
 
   // Document order, for "near the headline".
   const order = new Map<Element, number>();
-  Array.from(document.querySelectorAll('*')).forEach((e, i) => order.set(e, i));
+  const allEls = Array.from(document.querySelectorAll('*'));
+  allEls.forEach((e, i) => order.set(e, i));
+  const sigOf = new Map<Element, string>();
+  for (const e of allEls) sigOf.set(e, signature(e));
+  const hiddenMemo = new Map<Element, boolean>();
+  const hiddenUp = (e: Element | null): boolean => {
+    if (!e) return false;
+    let h = hiddenMemo.get(e);
+    if (h === undefined) {
+      h = isHidden(e) || hiddenUp(e.parentElement);
+      hiddenMemo.set(e, h);
+    }
+    return h;
+  };
   const h1Pos = headline?.el ? order.get(headline.el)! : -1;
   const visibleShort = (e: Element, max: number): string | null => {
-    if (isFurniture(e) || e.closest('[hidden], [aria-hidden="true"]')) return null;
-    for (let a: Element | null = e; a; a = a.parentElement) if (isHidden(a)) return null;
+    if (isFurniture(e) || hiddenUp(e)) return null;
     const t = visibleText(e);
     return t && t.length <= max ? t : null;
   };
@@ -129,8 +143,8 @@ export function htmlToDoc(html: string, source: SourceInfo = {}): Doc {
 
   // Byline elements (visible), closest to the headline first.
   const bylineEls = nearHeadline(
-    Array.from(document.querySelectorAll('[class], [id], [itemprop], [rel], [aria-labelledby]')).filter((e) => {
-      const sig = `${signature(e)} ${e.getAttribute('rel') ?? ''} ${e.getAttribute('aria-labelledby') ?? ''}`;
+    allEls.filter((e) => {
+      const sig = `${sigOf.get(e) ?? ''} ${e.getAttribute('rel') ?? ''} ${e.getAttribute('aria-labelledby') ?? ''}`;
       return BYLINE_SIG.test(sig) && !/author-?box|about-?author|authors?-?list/i.test(sig);
     }),
   );
@@ -278,7 +292,7 @@ export function htmlToDoc(html: string, source: SourceInfo = {}): Doc {
   }
   const machineModified = [art?.dateModified, ...all(meta, 'article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'last-modified')].filter((s): s is string => !!s);
   const stampEls = nearHeadline(
-    Array.from(document.querySelectorAll('time, [class], [id]')).filter((e) => e.tagName.toLowerCase() === 'time' || DATE_SIG.test(signature(e))),
+    allEls.filter((e) => e.tagName.toLowerCase() === 'time' || DATE_SIG.test(sigOf.get(e) ?? '')),
   );
   const visibleStamps: string[] = [];
   if (h1Pos >= 0 && headline?.el) {
@@ -294,14 +308,17 @@ export function htmlToDoc(html: string, source: SourceInfo = {}): Doc {
     if (t && !visibleStamps.includes(t)) visibleStamps.push(t);
     if (visibleStamps.length > 12) break;
   }
-  const pageStamps: string[] = [];
-  const walker = document.createTreeWalker(document.body ?? document.documentElement, 4);
-  for (let n = walker.nextNode(); n && pageStamps.length < 400; n = walker.nextNode()) {
-    const t = fold(n.textContent ?? '');
-    const parent = n.parentElement;
-    if (t.length < 8 || t.length > 160 || !parent || isFurniture(parent) || parent.closest('a, script, style') || !/[\u0600-\u06ff]/.test(t)) continue;
-    pageStamps.push(t);
-  }
+  const pageStamps = (): string[] => {
+    const out: string[] = [];
+    const walker = document.createTreeWalker(document.body ?? document.documentElement, 4);
+    for (let n = walker.nextNode(); n && out.length < 400; n = walker.nextNode()) {
+      const t = fold(n.textContent ?? '');
+      const parent = n.parentElement;
+      if (t.length < 8 || t.length > 160 || !parent || isFurniture(parent) || parent.closest('a') || !/[\u0600-\u06ff]/.test(t)) continue;
+      out.push(t);
+    }
+    return out;
+  };
   const dates = reconcileDates({ machinePublished, machineModified, visible: visibleStamps, pageStamps, urls: [url, canonicalUrl, ogUrl] });
   warnings.push(...dates.warnings);
   set('published', dates.published);

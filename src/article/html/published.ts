@@ -18,8 +18,8 @@ export interface DateInputs {
   machineModified: string[];
   /** Visible stamps of the byline area, in page order. */
   visible: string[];
-  /** Short texts anywhere on the page (last resort for the date). */
-  pageStamps: string[];
+  /** Short texts anywhere on the page (last resort for the date; computed only when needed). */
+  pageStamps: string[] | (() => string[]);
   urls: (string | undefined)[];
 }
 
@@ -118,7 +118,8 @@ export function reconcileDates(input: DateInputs): DateResult {
     if (fromUrl) published = fromUrl;
   }
   if (!published) {
-    for (const t of input.pageStamps) {
+    const texts = typeof input.pageStamps === 'function' ? input.pageStamps() : input.pageStamps;
+    for (const t of texts) {
       const v = readVisibleStamp(t);
       if (v && !v.update) {
         published = localize(v.stamp, zone);

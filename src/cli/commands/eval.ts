@@ -19,13 +19,14 @@ export async function evalCommandFor(kind: string): Promise<Command> {
   }
   let mod: { register?: (evalCommand: Command) => void };
   try {
-    mod = (await import(`./eval-${kind}.js`)) as typeof mod;
+    const spec = './eval-' + kind + '.js'; // a plain string: bundlers must not try to enumerate the kinds
+    mod = (await import(spec)) as typeof mod;
   } catch (e) {
     if (isMissing(e)) throw new RasidError('E_USAGE', { detail: `the "${kind}" evaluation is not available in this build` });
     throw e;
   }
   if (typeof mod.register !== 'function') throw new RasidError('E_INTERNAL', { detail: `eval-${kind} has no register()` });
-  const evalCommand = new Command('eval').exitOverride().showHelpAfterError();
+  const evalCommand = new Command('rasid eval').exitOverride().showHelpAfterError();
   mod.register(evalCommand);
   return evalCommand;
 }

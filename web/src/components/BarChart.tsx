@@ -2,43 +2,11 @@
  * Statements per day or per week as an SVG bar chart, drawn by hand (no chart library). Time runs
  * from right to left, as the page reads; each bar has a tooltip and the chart has a text summary.
  */
+import { binCounts, densestWindow } from '../bins.js';
 import { fmtDate, fmtNum } from '../format.js';
 
-export interface Bin {
-  /** First day of the bin, `YYYY-MM-DD`. */
-  day: string;
-  count: number;
-}
-
-const DAY = 86_400_000;
-
-function toTime(day: string): number {
-  return Date.parse(`${day}T00:00:00Z`);
-}
-
-function isoDay(t: number): string {
-  return new Date(t).toISOString().slice(0, 10);
-}
-
-/** Fill the gaps between the first and last day with zeros; group by week (from Saturday) past ~70 days. */
-export function binCounts(days: { value: string; count: number }[]): { bins: Bin[]; unit: 'day' | 'week' } {
-  const valid = days.filter((d) => /^\d{4}-\d\d-\d\d$/.test(d.value) && !Number.isNaN(toTime(d.value)));
-  if (!valid.length) return { bins: [], unit: 'day' };
-  const times = valid.map((d) => toTime(d.value));
-  const first = Math.min(...times);
-  const last = Math.max(...times);
-  const unit = (last - first) / DAY > 70 ? 'week' : 'day';
-  const start = unit === 'week' ? first - ((new Date(first).getUTCDay() + 1) % 7) * DAY : first;
-  const step = unit === 'week' ? 7 * DAY : DAY;
-  const n = Math.floor((last - start) / step) + 1;
-  const bins: Bin[] = Array.from({ length: n }, (_, i) => ({ day: isoDay(start + i * step), count: 0 }));
-  valid.forEach((d, i) => {
-    bins[Math.floor((times[i]! - start) / step)]!.count += d.count;
-  });
-  return { bins, unit };
-}
-
-export function BarChart({ days, label }: { days: { value: string; count: number }[]; label: string }) {
+export function BarChart({ days: all, label, maxDays = 730 }: { days: { value: string; count: number }[]; label: string; maxDays?: number }) {
+  const { days, left } = densestWindow(all, maxDays);
   const { bins, unit } = binCounts(days);
   if (!bins.length) return <p className="muted">لا توجد تواريخ لرسم المخطط.</p>;
   const W = 640;
@@ -81,7 +49,10 @@ export function BarChart({ days, label }: { days: { value: string; count: number
           {fmtDate(bins[bins.length - 1]!.day, true)}
         </text>
       </svg>
-      <figcaption className="muted">{summary}</figcaption>
+      <figcaption className="muted">
+        {summary}
+        {left > 0 && ` · ${fmtNum(left)} خارج هذه الفترة لا يظهر`}
+      </figcaption>
     </figure>
   );
 }

@@ -3,7 +3,7 @@
  * highlighted in place (by their spans), and the list of statements with speaker and cue.
  * Everything from the Doc is rendered as React text nodes: article text is untrusted.
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Doc, Statement } from '../../../src/doc/doc.js';
 import { ENTITY_LABEL, KIND_LABEL, TYPE_LABEL, fmtDate } from '../format.js';
 import { href } from '../router.js';
@@ -142,6 +142,9 @@ export function DocView({ doc, outlet, published, initial }: { doc: Doc; outlet?
     setActive(i);
     document.getElementById(`stmt-${i}`)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
   };
+  useEffect(() => {
+    if (initial !== null && initial !== undefined) document.getElementById(`stmt-${initial}`)?.scrollIntoView({ block: 'center' });
+  }, [initial]);
   const statements = doc.statements ?? [];
   const entities = [...(doc.entities ?? [])].sort((a, b) => b.mentions.length - a.mentions.length);
   return (

@@ -55,7 +55,7 @@ export function HomePage() {
         </section>
         <section className="panel">
           <h2>المقالات حسب اليوم</h2>
-          {days.data && <BarChart days={days.data.map((d) => ({ value: d.day, count: d.articles }))} label="عدد المقالات" />}
+          {days.data && <BarChart days={days.data.map((d) => ({ value: d.day, count: d.articles }))} label="عدد المقالات" maxDays={62} />}
         </section>
       </div>
     </div>

@@ -15,13 +15,23 @@ export function SearchBox({ initial = '', autoFocus = false }: { initial?: strin
         name="q"
         value={q}
         onChange={(e) => setQ(e.target.value)}
-        placeholder='ابحث: كلمات، "عبارة"، -استبعاد، OR، speaker: entity: outlet: type: from: to:'
+        placeholder="ابحث في المقالات والتصريحات…"
         aria-label="نص البحث"
         maxLength={500}
         autoFocus={autoFocus}
         dir="auto"
       />
       <button type="submit">بحث</button>
+      <details className="syntax">
+        <summary>صيغة البحث</summary>
+        <ul>
+          <li><code dir="ltr">الأمن الحكومة</code> كل الكلمات (تُطابَق الهمزات والتاء المربوطة والسوابق واللواحق)</li>
+          <li><code dir="ltr">"ولي العهد"</code> عبارة بترتيبها</li>
+          <li><code dir="ltr">النفط OR الطاقة</code> إحدى الكلمتين؛ <code dir="ltr">-الرياضة</code> استبعاد</li>
+          <li><code dir="ltr">speaker:"عادل الجبير"</code> <code dir="ltr">entity:اليمن</code> <code dir="ltr">outlet:okaz</code> تصفية</li>
+          <li><code dir="ltr">type:statement</code> التصريحات فقط؛ <code dir="ltr">from:2015-08-01 to:2015-08-31</code> فترة</li>
+        </ul>
+      </details>
     </form>
   );
 }

@@ -79,7 +79,7 @@ export function SearchPage({ q, page }: { q: string; page: number }) {
             </p>
             <ol className="hits">
               {r.hits.map((h, i) => (
-                <Hit key={`${h.article.id}-${h.statement?.id ?? i}`} hit={h} />
+                <Hit key={`${h.type}:${h.article.id}:${h.statement?.id ?? i}`} hit={h} />
               ))}
             </ol>
             {pages > 1 && (

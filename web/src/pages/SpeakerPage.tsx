@@ -1,5 +1,6 @@
 import { api } from '../api.js';
-import { BarChart, binCounts } from '../components/BarChart.js';
+import { binCounts } from '../bins.js';
+import { BarChart } from '../components/BarChart.js';
 import { Link } from '../components/Link.js';
 import { ErrorBox, Loading } from '../components/Status.js';
 import { useApi } from '../components/useApi.js';

@@ -1,0 +1,68 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixturePath } from '../data/paths.js';
+import { readConll } from './conll.js';
+import { FeatureExtractor } from './features.js';
+import { buildGazetteer, type Lexicon } from './lexicon.js';
+import { createTagger } from './tagger.js';
+import { decodeAll, evaluate, prune, rng, splitDev, trainPerceptron, trainTwoPass } from './train.js';
+import { loadModel, saveModel } from './model.js';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { FEATURE_VERSION } from './features.js';
+
+const lex: Lexicon = { triggers: new Map(), gazetteers: { LOC: buildGazetteer([]), ORG: buildGazetteer([]), GIVEN: buildGazetteer([]) } };
+const tiny = readConll(fixturePath('ner', 'tiny.conll'));
+
+describe('trainPerceptron', () => {
+  it('learns the tiny fixture', () => {
+    const m = trainPerceptron(tiny, lex, { epochs: 10, seed: 7, minCount: 1 });
+    const s = evaluate(m, new FeatureExtractor(lex), tiny);
+    expect(s.f1).toBe(1);
+  });
+  it('generalizes from context to an unseen name after a seen title', () => {
+    const m = trainPerceptron(tiny, lex, { epochs: 10, seed: 7, minCount: 1 });
+    const [tags] = decodeAll(m, new FeatureExtractor(lex), [['قال', 'الرئيس', 'كمال', 'الحسن', 'إن', 'الوضع', 'هادئ']]);
+    expect(tags!.slice(2, 4)).toEqual(['B-PERS', 'I-PERS']);
+  });
+  it('is deterministic for a seed', () => {
+    const a = trainPerceptron(tiny, lex, { epochs: 3, seed: 1, minCount: 1, dropout: 0.3 });
+    const b = trainPerceptron(tiny, lex, { epochs: 3, seed: 1, minCount: 1, dropout: 0.3 });
+    expect(Array.from(a.weights)).toEqual(Array.from(b.weights));
+    expect(Array.from(a.keys)).toEqual(Array.from(b.keys));
+  });
+  it('trains the two-pass tagger, which tags the fixture', () => {
+    const models = trainTwoPass(tiny, lex, { epochs: 8, seed: 3, minCount: 1, window: 2, folds: 2 });
+    const tagger = createTagger(models.pass1, models.pass2, models.window, new FeatureExtractor(lex));
+    const pred = tagger.tagDocument(tiny.map((s) => s.tokens));
+    expect(pred).toEqual(tiny.map((s) => s.tags));
+  });
+});
+
+describe('model files', () => {
+  it('round-trips through save and load (int16 weights)', () => {
+    const m = prune(trainPerceptron(tiny, lex, { epochs: 5, seed: 2, minCount: 1 }));
+    const dir = mkdtempSync(join(tmpdir(), 'rasid-ner-'));
+    saveModel(m, join(dir, 'm'), { test: true });
+    const back = loadModel(join(dir, 'm'), FEATURE_VERSION);
+    expect(Array.from(back.keys)).toEqual(Array.from(m.keys));
+    const fx = new FeatureExtractor(lex);
+    expect(decodeAll(back, fx, tiny.map((s) => s.tokens))).toEqual(decodeAll(m, fx, tiny.map((s) => s.tokens)));
+  });
+  it('refuses a missing model with E_MODEL_MISSING', () => {
+    expect(() => loadModel('/nonexistent/ner', FEATURE_VERSION)).toThrow(/E_MODEL_MISSING|Model file not found/);
+  });
+});
+
+describe('helpers', () => {
+  it('splits the last 10% off as dev', () => {
+    const { train, dev } = splitDev([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(train).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(dev).toEqual([10]);
+  });
+  it('rng is seeded', () => {
+    const a = rng(5);
+    const b = rng(5);
+    expect([a(), a(), a()]).toEqual([b(), b(), b()]);
+  });
+});
