@@ -6,7 +6,8 @@
  * articles (latency, and hits found for the queries whose spelling varies).
  *
  * Env: RASID_BENCH_STORE_FULL=0 skips the 31,030-article runs (the search figures then use the
- * sample store); RASID_BENCH_PG (default $RASID_TEST_PG, else postgres://postgres@127.0.0.1:5432/test).
+ * sample store); RASID_BENCH_STORE_DB=FILE skips every ingest and measures search on that SQLite
+ * store; RASID_BENCH_PG (default $RASID_TEST_PG, else postgres://postgres@127.0.0.1:5432/test).
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -16,7 +17,8 @@ import { fileURLToPath } from 'node:url';
 import { ROOT, sharedPath } from '../src/data/paths.js';
 import { openStore } from '../src/store/open.js';
 import { toArticleInput } from '../src/store/rows.js';
-import { search } from '../src/store/search.js';
+import { parseQuery } from '../src/store/query.js';
+import { planSearch, search } from '../src/store/search.js';
 import type { Store } from '../src/store/types.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -77,9 +79,10 @@ function loadQueries(): Query[] {
 
 const VARIANT_KINDS = new Set(['hamza', 'ta-marbuta', 'diacritics', 'clitic']);
 
-async function latency(label: string, run: (q: string) => Promise<unknown>, queries: Query[], passes = 3): Promise<{ p50: number; p95: number }> {
+async function latency(label: string, run: (q: string) => Promise<unknown>, queries: Query[], passes = 3): Promise<{ p50: number; p95: number; cpuMsPerQuery: number }> {
   for (const { q } of queries) await run(q);
   const times: number[] = [];
+  const cpu0 = process.cpuUsage();
   for (let p = 0; p < passes; p++) {
     for (const { q } of queries) {
       const t = performance.now();
@@ -87,8 +90,9 @@ async function latency(label: string, run: (q: string) => Promise<unknown>, quer
       times.push(performance.now() - t);
     }
   }
-  const r = { p50: +percentile(times, 50).toFixed(2), p95: +percentile(times, 95).toFixed(2) };
-  console.log(`search ${label}: p50 ${r.p50} ms, p95 ${r.p95} ms (${queries.length} queries × ${passes})`);
+  const cpu = process.cpuUsage(cpu0);
+  const r = { p50: +percentile(times, 50).toFixed(2), p95: +percentile(times, 95).toFixed(2), cpuMsPerQuery: +((cpu.user + cpu.system) / 1000 / times.length).toFixed(2) };
+  console.log(`search ${label}: p50 ${r.p50} ms, p95 ${r.p95} ms, ${r.cpuMsPerQuery} ms CPU in this process per query (${queries.length} queries × ${passes}; load average ${loadavg()[0]!.toFixed(1)})`);
   return r;
 }
 
@@ -114,7 +118,8 @@ export async function bench(): Promise<Record<string, unknown>> {
     console.log('store: SKIPPED (../shared/data/news/saudinewsnet not found; set RASID_SHARED)');
     return { skipped: 'shared data absent' };
   }
-  const full = process.env.RASID_BENCH_STORE_FULL !== '0';
+  const given = process.env.RASID_BENCH_STORE_DB;
+  const full = process.env.RASID_BENCH_STORE_FULL !== '0' && !given;
   const cores = availableParallelism();
   const dir = mkdtempSync(join(tmpdir(), 'rasid-store-bench-'));
   const results: Record<string, unknown> = { measuredAt: new Date().toISOString(), cores };
@@ -126,6 +131,7 @@ export async function bench(): Promise<Record<string, unknown>> {
       [`sample-${cores}jobs`, sample, cores],
     ];
     if (full) runs.push([`full-${cores}jobs`, dataset, cores], ['full-1job', dataset, 1]);
+    if (given) runs.length = 0;
     for (const [name, input, jobs] of runs) {
       const db = join(dir, `${name}.db`);
       const f = await ingestCli([input, '--db', db, '--jobs', String(jobs)]);
@@ -141,12 +147,17 @@ export async function bench(): Promise<Record<string, unknown>> {
 
     // ---- search ----
     const queries = loadQueries();
-    const dbFile = join(dir, full ? `full-${cores}jobs.db` : `sample-${cores}jobs.db`);
+    const dbFile = given ?? join(dir, full ? `full-${cores}jobs.db` : `sample-${cores}jobs.db`);
     const sqlite = await openStore(dbFile);
     const articles = (await sqlite.stats()).articles;
-    console.log(`search corpus: ${articles} articles (${full ? 'all SaudiNewsNet' : 'the sample'})`);
+    console.log(`search corpus: ${articles} articles (${given ?? (full ? 'all SaudiNewsNet' : 'the sample')})`);
     const searchFig: Record<string, unknown> = { articles };
     searchFig.sqlite = await latency('sqlite (rasid terms, FTS5 BM25, with facets + snippets)', (q) => search(sqlite, q, { limit: 20 }), queries);
+    const core = (store: Store) => async (q: string) => {
+      await store.runSearch(planSearch(parseQuery(`type:article ${q}`), { limit: 20, facets: 0 }));
+    };
+    const plain = queries.filter((x) => x.kind !== 'filter');
+    searchFig.sqliteCore = await latency('sqlite rasid terms, count + top 20 article ids only (type:article, no facets, no snippets)', core(sqlite), plain);
 
     const pgBase = process.env.RASID_BENCH_PG ?? process.env.RASID_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
     const schema = 'rasid_bench_store';
@@ -166,13 +177,13 @@ export async function bench(): Promise<Record<string, unknown>> {
       const t0 = performance.now();
       const copied = await copyStore(sqlite, pgStore);
       console.log(`postgres: loaded ${copied} articles in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+      await admin.query(`ANALYZE ${schema}.articles, ${schema}.statements, ${schema}.mentions, ${schema}.entities`);
       searchFig.postgres = await latency('postgres (rasid terms, tsvector GIN, with facets + snippets)', (q) => search(pgStore, q, { limit: 20 }), queries);
       await admin.query(`SET search_path TO ${schema}`);
       await admin.query('ALTER TABLE articles ADD COLUMN tsv_ar tsvector');
       await admin.query("UPDATE articles SET tsv_ar = to_tsvector('arabic', text)");
       await admin.query('CREATE INDEX articles_tsv_ar ON articles USING GIN (tsv_ar)');
       await admin.query('ANALYZE articles');
-      const plain = queries.filter((x) => x.kind !== 'filter');
       const arabic = async (q: string) => {
         const r = await admin.query(
           "WITH m AS (SELECT id, ts_rank(tsv_ar, websearch_to_tsquery('arabic', $1)) AS r FROM articles WHERE tsv_ar @@ websearch_to_tsquery('arabic', $1)) " +
@@ -182,9 +193,7 @@ export async function bench(): Promise<Record<string, unknown>> {
         return Number((r.rows[0] as { n: string }).n);
       };
       searchFig.postgresArabic = await latency("postgres built-in 'arabic' (count + top 20, no facets; filter queries left out)", arabic, plain);
-      searchFig.postgresCore = await latency('postgres rasid terms, same work as the arabic line (count + top 20, type:article)', async (q) => {
-        await search(pgStore, `type:article ${q}`, { limit: 20, facets: 0 });
-      }, plain);
+      searchFig.postgresCore = await latency('postgres rasid terms, same work as the arabic line (count + top 20 article ids, type:article)', core(pgStore), plain);
       for (const { q, kind } of queries.filter((x) => VARIANT_KINDS.has(x.kind))) {
         const rasid = (await search(sqlite, `type:article ${q}`, { limit: 0, facets: 0 })).total;
         const ar = await arabic(q);

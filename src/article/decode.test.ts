@@ -41,6 +41,12 @@ describe('decodeBytes: encodings detected without being told', () => {
     });
   }
 
+  it('UTF-16 without a byte-order mark, by its byte pattern', () => {
+    expect(decodeArabic(iconv.encode(seed, 'utf-16le')).text).toBe(seed);
+    expect(decodeArabic(iconv.encode(seed, 'utf-16be')).encoding).toBe('utf-16be');
+    expect(decodeArabic(iconv.encode(seed, 'utf-16be')).detectedBy).toBe('utf16-pattern');
+  });
+
   it('a short cp1256 text is still told from iso-8859-6 (and back)', () => {
     const s = 'قال الوزير إن الاجتماع سيعقد في الرياض يوم الأحد';
     expect(decodeBytes(iconv.encode(s, 'cp1256')).text).toBe(s);

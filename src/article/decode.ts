@@ -25,7 +25,7 @@ export interface Decoded {
   /** The encoding used, as a canonical lower-case name (`utf-8`, `utf-16le`, `windows-1256`, ...). */
   encoding: string;
   /** How the encoding was chosen. */
-  detectedBy: 'forced' | 'bom' | 'valid-utf8' | 'arabic-score';
+  detectedBy: 'forced' | 'bom' | 'utf16-pattern' | 'valid-utf8' | 'arabic-score';
   /** Bytes of the (decompressed) input. */
   bytes: number;
   gzipped: boolean;
@@ -69,6 +69,27 @@ export function sniffBom(buf: Uint8Array): Bom | null {
   if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return { encoding: 'utf-8', length: 3 };
   if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
   if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
+  return null;
+}
+
+/**
+ * UTF-16 without a byte-order mark, told by its byte pattern: in Arabic (U+06xx) and ASCII text
+ * every other byte is 0x06 or 0x00. Returns the byte order, or null.
+ */
+export function sniffUtf16(buf: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(buf.length, SNIFF_BYTES) & ~1;
+  if (n < 8 || buf.length % 2 !== 0) return null;
+  let highOdd = 0;
+  let highEven = 0;
+  for (let i = 0; i < n; i += 2) {
+    const even = buf[i]!;
+    const odd = buf[i + 1]!;
+    if (odd === 0x00 || odd === 0x06) highOdd++;
+    if (even === 0x00 || even === 0x06) highEven++;
+  }
+  const pairs = n / 2;
+  if (highOdd / pairs > 0.9 && highEven / pairs < 0.5) return 'utf-16le';
+  if (highEven / pairs > 0.9 && highOdd / pairs < 0.5) return 'utf-16be';
   return null;
 }
 
@@ -208,6 +229,11 @@ export function decodeBytes(input: Uint8Array, opts: DecodeOptions = {}): Decode
         if (body.length % 2 !== 0) throw new RasidError('E_ENCODING_INVALID', { encoding: bom.encoding, path: where(opts) });
         text = iconv.decode(body, bom.encoding, { stripBOM: false });
       }
+      if (textLooksBinary(text)) throw new RasidError('E_INPUT_BINARY', { path: where(opts) });
+    } else if (sniffUtf16(buf)) {
+      encoding = sniffUtf16(buf)!;
+      detectedBy = 'utf16-pattern';
+      text = iconv.decode(Buffer.from(buf.buffer, buf.byteOffset, buf.length), encoding, { stripBOM: false });
       if (textLooksBinary(text)) throw new RasidError('E_INPUT_BINARY', { path: where(opts) });
     } else {
       if (looksBinary(buf)) throw new RasidError('E_INPUT_BINARY', { path: where(opts) });

@@ -68,6 +68,30 @@ describe('other page shapes', () => {
     expect(d.article!.lead?.text.startsWith('ارتفعت')).toBe(true);
   });
 
+  const inline: [string, string, { place?: string; agency?: string }][] = [
+    ['الرياض (واس) - أعلنت وزارة الصحة اليوم عن تسجيل حالات جديدة في المنطقة.', 'الرياض (واس)', { place: 'الرياض', agency: 'واس' }],
+    ['الرياض - واس: أعلنت وزارة الصحة اليوم عن تسجيل حالات جديدة.', 'الرياض - واس:', { place: 'الرياض', agency: 'واس' }],
+    ['(واس) أعلنت وزارة الصحة اليوم عن تسجيل حالات جديدة.', '(واس)', { agency: 'واس' }],
+    ['دمشق-سانا أعلنت وزارة الصحة اليوم عن تسجيل حالات جديدة.', 'دمشق-سانا', { place: 'دمشق', agency: 'سانا' }],
+    ['القاهرة - أ ش أ - أعلنت وزارة الصحة اليوم عن تسجيل حالات جديدة.', 'القاهرة - أ ش أ', { place: 'القاهرة', agency: 'أ ش أ' }],
+  ];
+  for (const [lead, byline, fields] of inline) {
+    it(`inline byline: ${byline}`, () => {
+      const d = lay(`عنوان الخبر الرئيسي\n\n${lead}\nفقرة ثانية من الخبر.`);
+      expect(d.article!.byline?.text).toBe(byline);
+      expect(d.article).toMatchObject(fields);
+      expect(d.article!.lead?.text.startsWith('أعلنت وزارة الصحة')).toBe(true);
+    });
+  }
+
+  it('a sentence with a colon or dashes is not a byline', () => {
+    for (const lead of ['قال وزير الصحة: إن الحالات الجديدة تحت السيطرة تماما.', 'وزير الصحة - في مؤتمر صحفي - قال إن الوضع مستقر.']) {
+      const d = lay(`عنوان الخبر الرئيسي\n\n${lead}\nفقرة ثانية من الخبر.`);
+      expect(d.article!.byline).toBeUndefined();
+      expect(d.article!.lead?.text).toBe(lead);
+    }
+  });
+
   it('place: author, and a trailing (واس) line', () => {
     const d = lay('افتتاح مهرجان الصيف\n\nجدة: محمد الغامدي\nافتتح أمير المنطقة مساء أمس مهرجان الصيف بحضور عدد من المسؤولين.\nويستمر المهرجان أسبوعين.\n(واس)');
     expect(d.article).toMatchObject({ place: 'جدة', author: 'محمد الغامدي', agency: 'واس' });

@@ -120,14 +120,15 @@ export function taglineSides(text: string): [string, string] | null {
 
 /**
  * Is this line an outlet/section tag line? At the head of the body the same shape is usually a
- * byline (`عين اليوم – الرياض`), so there the right side must be a known section and the left side
- * not a place; further down, the shape with one known side (or two one-word sides) is enough.
+ * byline (`عين اليوم – الرياض`, `عين اليوم – عمان`), so there the right side must be a known section
+ * and neither side a place; further down (`العالم - العراق` between the lead and the body), the
+ * shape with one known side (or two one-word sides) is enough.
  */
 function isTagline(text: string, atBodyStart: boolean): [string, string] | null {
   const sides = taglineSides(text);
   if (!sides) return null;
   const [left, right] = sides;
-  if (atBodyStart) return isSection(right) && !isPlace(left) ? sides : null;
+  if (atBodyStart) return isSection(right) && !isPlace(left) && !isPlace(right) ? sides : null;
   if (findOutlet(left) || isSection(right)) return sides;
   return wordCount(left) === 1 && wordCount(right) === 1 ? sides : null;
 }
@@ -164,11 +165,25 @@ function prefixByline(text: string, l: Line): { byline: Byline; end: number; lea
     if (b.parts.some((p) => p.kind === 'person' && wordCount(p.text) > 4)) continue;
     // the rest must read as a sentence, not as more byline
     if (wordCount(text.slice(sepEnd, Math.min(l.end, sepEnd + 200)), 4) < 4) continue;
-    best = { byline: b, end: m[0].trim() === ')' ? prefixEnd : cutAt + m[0].trimEnd().length, leadStart: sepEnd };
+    const sep = m[0].trim();
+    best = { byline: b, end: sep === ')' ? prefixEnd : sep === ':' ? cutAt + m[0].trimEnd().length : cutAt, leadStart: sepEnd };
+    // `دمشق-سانا أعلنت ...`: an agency run into the lead belongs to the byline
+    const after = [...text.slice(sepEnd, Math.min(l.end, sepEnd + 60)).matchAll(/\S+/gu)].slice(0, 3);
+    for (let k = after.length; k >= 1; k--) {
+      const w = after[k - 1]!;
+      const agEnd = sepEnd + w.index + w[0].length;
+      if (!findAgency(text.slice(sepEnd, agEnd))) continue;
+      const rest = /^[\s:\-–—]*/u.exec(text.slice(agEnd, l.end))![0].length;
+      if (wordCount(text.slice(agEnd + rest, Math.min(l.end, agEnd + rest + 200)), 4) < 4) break;
+      const ext = parseByline(text, l.start, agEnd);
+      if (ext) best = { byline: ext, end: agEnd, leadStart: agEnd + rest };
+      break;
+    }
     // a colon closes a byline: what follows is the lead, even when it has a colon of its own
     // (unless the colon follows a credit marker: `تصوير : فلان`)
     if (m[0].trim() === ':' && b.parts[b.parts.length - 1]?.kind !== 'credit') break;
   }
+  if (best) while (best.end > l.start && /\s/u.test(text[best.end - 1]!)) best.end--;
   return best;
 }
 
@@ -308,5 +323,18 @@ export function layoutPlainText(doc: Doc, opts: LayoutOptions = {}): void {
   setIfMissing(article, 'direction', 'rtl');
   paragraphs.sort((a, b) => a.start - b.start || a.end - b.end);
   doc.paragraphs = paragraphs;
-  doc.article = article;
+  doc.article = ordered(article);
+}
+
+const ARTICLE_ORDER: (keyof ArticleLayer)[] = [
+  'kicker', 'headline', 'dateline', 'published', 'modified', 'outlet', 'section', 'tagline', 'byline', 'author', 'place',
+  'agency', 'url', 'canonicalUrl', 'image', 'language', 'direction', 'lead', 'body',
+];
+
+/** The article layer with its fields in reading order (headline first, body last) for people reading the JSON. */
+function ordered(a: ArticleLayer): ArticleLayer {
+  const out: Record<string, unknown> = {};
+  for (const k of ARTICLE_ORDER) if (a[k] !== undefined) out[k] = a[k];
+  for (const [k, v] of Object.entries(a)) if (!(k in out) && v !== undefined) out[k] = v;
+  return out as unknown as ArticleLayer;
 }

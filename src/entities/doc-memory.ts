@@ -11,6 +11,7 @@ const TYPES = ['PERS', 'ORG', 'LOC', 'MISC'];
 const POS = 4; // single, first, middle, last
 const DOC_T = 60;
 const DOC_ANY_T = 61;
+const LABEL_T = 62;
 const CODES: number[] = [];
 const ANY_CODES: number[] = [];
 for (let t = 0; t < TYPES.length; t++) {
@@ -48,6 +49,7 @@ export function documentFeatures(
   sentences: readonly (readonly string[])[],
   pass1: readonly (readonly string[])[],
   window: number,
+  labelFeatures = false,
 ): number[][][] {
   const contrib = sentences.map((s, i) => contributions(fx, s, pass1[i]!));
   const counts = new Map<string, Int32Array>();
@@ -86,6 +88,14 @@ export function documentFeatures(
           }
         }
         for (let t = 0; t < TYPES.length; t++) if (anyType[t]) f.push(ANY_CODES[t]!);
+      }
+      if (labelFeatures) {
+        // the first pass's own labels around the token (stacking)
+        const lab = pass1[s]!;
+        for (let d = -1; d <= 1; d++) {
+          const l = i + d >= 0 && i + d < lab.length ? lab[i + d]! : '<s>';
+          f.push(mix(hashString(l, d + 70), LABEL_T));
+        }
       }
       feats.push(f);
     }

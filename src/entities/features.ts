@@ -11,6 +11,14 @@ import { TRIGGER_CLASSES, type Gazetteer, type Lexicon } from './lexicon.js';
 /** Bumped whenever templates change: a model records the version it was trained with. */
 export const FEATURE_VERSION = 3;
 
+// Template ids (hash seeds). Never renumber without bumping FEATURE_VERSION.
+const T = {
+  bias: 0, norm: 1, core: 2, stem: 3, pre: 4, suf: 5, p1: 6, p2: 7, p3: 8, p4: 9, s1: 10, s2: 11, s3: 12, s4: 13,
+  shape: 14, len: 15, trig: 16, cs2: 17, cs3: 18, cp2: 19, cp3: 20, def: 21, raw: 22,
+  n_1: 30, n_2: 31, n1: 32, n2: 33, c_1: 34, c1: 35, t_1: 36, t_2: 37, t1: 38, t2: 39, bi_1: 40, bi1: 41,
+  shapes: 42, gaz0: 43, gaz_1: 44, gaz1: 45, bos: 46, eos: 47, sf_1: 48, sf1: 49, gazlen: 50, bi_2: 51,
+} as const;
+
 export interface WordInfo {
   norm: string;
   /** The word without proclitics and article (the key for document-level memory). */
@@ -26,15 +34,46 @@ export interface WordInfo {
   suf2H: number;
   shape: number;
   trig: number;
+  /** Features this word gives a neighbour: as the word before (-1), two before (-2), after (+1), two after (+2). */
+  ctx: [number[], number[], number[], number[]];
+  /** Scoring caches of the tagger (per model), kept with the word. */
+  vectors?: Float32Array[];
+  /** Gazetteer candidates starting at this word, per gazetteer of the extractor (lazily filled). */
+  gazCands?: (string[][] | null)[];
 }
 
-// Template ids (hash seeds). Never renumber without bumping FEATURE_VERSION.
-const T = {
-  bias: 0, norm: 1, core: 2, stem: 3, pre: 4, suf: 5, p1: 6, p2: 7, p3: 8, p4: 9, s1: 10, s2: 11, s3: 12, s4: 13,
-  shape: 14, len: 15, trig: 16, cs2: 17, cs3: 18, cp2: 19, cp3: 20, def: 21, raw: 22,
-  n_1: 30, n_2: 31, n1: 32, n2: 33, c_1: 34, c1: 35, t_1: 36, t_2: 37, t1: 38, t2: 39, bi_1: 40, bi1: 41,
-  shapes: 42, gaz0: 43, gaz_1: 44, gaz1: 45, bos: 46, eos: 47, sf_1: 48, sf1: 49, gazlen: 50, bi_2: 51,
-} as const;
+function contextFeatures(w: { normH: number; coreH: number; suf2H: number; trig: number }): [number[], number[], number[], number[]] {
+  const p1 = [mix(w.normH, T.n_1), mix(w.coreH, T.c_1), mix(w.suf2H, T.sf_1)];
+  const p2 = [mix(w.normH, T.n_2)];
+  const n1 = [mix(w.normH, T.n1), mix(w.coreH, T.c1), mix(w.suf2H, T.sf1)];
+  const n2 = [mix(w.normH, T.n2)];
+  for (let b = 0; b < TRIGGER_CLASSES.length; b++) {
+    if (!(w.trig & (1 << b))) continue;
+    p1.push(mix(b + 1, T.t_1));
+    p2.push(mix(b + 1, T.t_2));
+    n1.push(mix(b + 1, T.t1));
+    n2.push(mix(b + 1, T.t2));
+  }
+  return [p1, p2, n1, n2];
+}
+
+const BOS = 0x5bd1e995;
+const EOS = 0x1b873593;
+const BOS_N_1 = mix(BOS, T.n_1);
+const BOS_N_2 = mix(BOS, T.n_2);
+const EOS_N1 = mix(EOS, T.n1);
+const EOS_N2 = mix(EOS, T.n2);
+const BOS_F = mix(1, T.bos);
+const EOS_F = mix(1, T.eos);
+
+/** The features of a sentence split for fast scoring: word-level parts live in `infos`, the rest per token. */
+export interface SentenceParts {
+  infos: WordInfo[];
+  /** Token-level features (bigrams, shapes, gazetteers, boundaries, extra): `feats[offs[i] .. offs[i+1])`. */
+  feats: Uint32Array;
+  offs: Int32Array;
+}
+
 
 const ARABIC = /^[\u0621-\u064a\u0671-\u06d3]+$/;
 const HAS_ARABIC = /[\u0621-\u064a\u0671-\u06d3]/;
@@ -83,7 +122,8 @@ export class FeatureExtractor {
     const full = this.info(raw);
     const ident = new Set(full.identity);
     const unk = hashString('<unk>' + full.shape, 96);
-    wi = { ...full, own: full.own.filter((h) => !ident.has(h)), identity: [], normH: unk, coreH: unk };
+    const base = { ...full, own: full.own.filter((h) => !ident.has(h)), identity: [], normH: unk, coreH: unk, vectors: undefined };
+    wi = { ...base, ctx: contextFeatures(base) };
     this.unkCache.set(raw, wi);
     return wi;
   }
@@ -121,18 +161,13 @@ export class FeatureExtractor {
     const keys = [n];
     if (noPrep !== n) keys.push(noPrep);
     if (p.core !== n && p.core !== noPrep) keys.push(p.core);
-    wi = {
-      norm: n,
-      core: p.core,
-      keys,
-      own,
-      identity,
+    const hashes = {
       normH: hashString(n, 99),
       coreH: hashString(p.core, 98),
       suf2H: hashString(n.length > 2 ? n.slice(-2) : n, 97),
-      shape,
       trig,
     };
+    wi = { norm: n, core: p.core, keys, own, identity, shape, ...hashes, ctx: contextFeatures(hashes) };
     this.cache.set(raw, wi);
     return wi;
   }
@@ -140,8 +175,63 @@ export class FeatureExtractor {
   /** Gazetteer matches: for each token, per gazetteer type, 0 = none, 1 = begins a name, 2 = inside one. */
   gazetteerTags(infos: WordInfo[]): Uint8Array[] {
     const out: Uint8Array[] = [];
-    for (const g of this.gaz) out.push(matchGazetteer(g, infos));
+    for (let k = 0; k < this.gaz.length; k++) out.push(matchGazetteer(this.gaz[k]!, infos, k));
     return out;
+  }
+
+  /** Word infos and token-level features of a sentence (see `SentenceParts`). */
+  parts(
+    tokens: readonly string[],
+    unknownMask?: Uint8Array,
+    extra?: readonly (readonly number[] | undefined)[],
+  ): SentenceParts {
+    const n = tokens.length;
+    const infos = new Array<WordInfo>(n);
+    for (let i = 0; i < n; i++) infos[i] = unknownMask && unknownMask[i] ? this.unknown(tokens[i]!) : this.info(tokens[i]!);
+    const gaz = this.gazetteerTags(infos);
+    let out = new Uint32Array(n * 8 + 16);
+    let k = 0;
+    const push = (h: number) => {
+      if (k === out.length) {
+        const o2 = new Uint32Array(out.length * 2);
+        o2.set(out);
+        out = o2;
+      }
+      out[k++] = h;
+    };
+    const offs = new Int32Array(n + 1);
+    for (let i = 0; i < n; i++) {
+      offs[i] = k;
+      const w = infos[i]!;
+      const ex = extra ? extra[i] : undefined;
+      if (ex) for (const h of ex) push(h);
+      const p1 = i > 0 ? infos[i - 1]! : null;
+      const p2 = i > 1 ? infos[i - 2]! : null;
+      const n1 = i + 1 < n ? infos[i + 1]! : null;
+      if (p1) push(mix(mix(p1.normH, w.normH), T.bi_1));
+      else {
+        push(BOS_N_1);
+        push(BOS_F);
+      }
+      if (!p2) push(BOS_N_2);
+      if (n1) push(mix(mix(w.normH, n1.normH), T.bi1));
+      else {
+        push(EOS_N1);
+        push(EOS_F);
+      }
+      if (i + 2 >= n) push(EOS_N2);
+      if (p1 && p2) push(mix(mix(p2.normH, p1.normH), T.bi_2));
+      push(mix(((p1 ? p1.shape : 0) * 16 + w.shape) * 16 + (n1 ? n1.shape : 0), T.shapes));
+      for (let g = 0; g < gaz.length; g++) {
+        const tags = gaz[g]!;
+        const code = this.gazCodes[g]!;
+        if (tags[i]) push(mix(code + tags[i]!, T.gaz0));
+        if (i > 0 && tags[i - 1]) push(mix(code + tags[i - 1]!, T.gaz_1));
+        if (i + 1 < n && tags[i + 1]) push(mix(code + tags[i + 1]!, T.gaz1));
+      }
+    }
+    offs[n] = k;
+    return { infos, feats: out.subarray(0, k), offs };
   }
 
   /** Features of a sentence: `feats[offs[i] .. offs[i+1])` are token i's feature hashes. */
@@ -150,46 +240,18 @@ export class FeatureExtractor {
     unknownMask?: Uint8Array,
     extra?: readonly (readonly number[] | undefined)[],
   ): { feats: Uint32Array; offs: Int32Array } {
+    const { infos, feats: tf, offs: to } = this.parts(tokens, unknownMask, extra);
     const n = tokens.length;
-    const infos = new Array<WordInfo>(n);
-    for (let i = 0; i < n; i++) infos[i] = unknownMask && unknownMask[i] ? this.unknown(tokens[i]!) : this.info(tokens[i]!);
-    const gaz = this.gazetteerTags(infos);
     const out: number[] = [];
     const offs = new Int32Array(n + 1);
-    const BOS = 0x5bd1e995;
-    const EOS = 0x1b873593;
     for (let i = 0; i < n; i++) {
       offs[i] = out.length;
-      const w = infos[i]!;
-      for (const h of w.own) out.push(h);
-      const ex = extra ? extra[i] : undefined;
-      if (ex) for (const h of ex) out.push(h);
-      const p1 = i > 0 ? infos[i - 1]! : null;
-      const p2 = i > 1 ? infos[i - 2]! : null;
-      const n1 = i + 1 < n ? infos[i + 1]! : null;
-      const n2 = i + 2 < n ? infos[i + 2]! : null;
-      out.push(mix(p1 ? p1.normH : BOS, T.n_1), mix(p2 ? p2.normH : BOS, T.n_2));
-      out.push(mix(n1 ? n1.normH : EOS, T.n1), mix(n2 ? n2.normH : EOS, T.n2));
-      if (p1) out.push(mix(p1.coreH, T.c_1), mix(p1.suf2H, T.sf_1), mix(mix(p1.normH, w.normH), T.bi_1));
-      else out.push(mix(1, T.bos));
-      if (n1) out.push(mix(n1.coreH, T.c1), mix(n1.suf2H, T.sf1), mix(mix(w.normH, n1.normH), T.bi1));
-      else out.push(mix(1, T.eos));
-      if (p1 && p2) out.push(mix(mix(p2.normH, p1.normH), T.bi_2));
-      out.push(mix(((p1 ? p1.shape : 0) * 16 + w.shape) * 16 + (n1 ? n1.shape : 0), T.shapes));
-      for (let b = 0; b < TRIGGER_CLASSES.length; b++) {
-        const bit = 1 << b;
-        if (p1 && p1.trig & bit) out.push(mix(b + 1, T.t_1));
-        if (p2 && p2.trig & bit) out.push(mix(b + 1, T.t_2));
-        if (n1 && n1.trig & bit) out.push(mix(b + 1, T.t1));
-        if (n2 && n2.trig & bit) out.push(mix(b + 1, T.t2));
-      }
-      for (let g = 0; g < gaz.length; g++) {
-        const tags = gaz[g]!;
-        const code = this.gazCodes[g]!;
-        if (tags[i]) out.push(mix(code + tags[i]!, T.gaz0));
-        if (i > 0 && tags[i - 1]) out.push(mix(code + tags[i - 1]!, T.gaz_1));
-        if (i + 1 < n && tags[i + 1]) out.push(mix(code + tags[i + 1]!, T.gaz1));
-      }
+      for (const h of infos[i]!.own) out.push(h);
+      if (i > 0) for (const h of infos[i - 1]!.ctx[0]) out.push(h);
+      if (i > 1) for (const h of infos[i - 2]!.ctx[1]) out.push(h);
+      if (i + 1 < n) for (const h of infos[i + 1]!.ctx[2]) out.push(h);
+      if (i + 2 < n) for (const h of infos[i + 2]!.ctx[3]) out.push(h);
+      for (let k = to[i]!; k < to[i + 1]!; k++) out.push(tf[k]!);
     }
     offs[n] = out.length;
     return { feats: Uint32Array.from(out), offs };
@@ -197,15 +259,24 @@ export class FeatureExtractor {
 }
 
 /** Longest-match gazetteer lookup over a sentence (first word may carry clitics). */
-export function matchGazetteer(g: Gazetteer, infos: readonly WordInfo[]): Uint8Array {
+export function matchGazetteer(g: Gazetteer, infos: readonly WordInfo[], cacheSlot = -1): Uint8Array {
   const n = infos.length;
   const tags = new Uint8Array(n);
   let i = 0;
   while (i < n) {
     let best = 0;
-    for (const key of infos[i]!.keys) {
-      const cands = g.byFirst.get(key);
-      if (!cands) continue;
+    const wi = infos[i]!;
+    let cands: string[][] | null | undefined = cacheSlot >= 0 ? wi.gazCands?.[cacheSlot] : undefined;
+    if (cands === undefined) {
+      const all: string[][] = [];
+      for (const key of wi.keys) {
+        const c = g.byFirst.get(key);
+        if (c) for (const x of c) all.push(x);
+      }
+      cands = all.length ? all : null;
+      if (cacheSlot >= 0) (wi.gazCands ??= [])[cacheSlot] = cands;
+    }
+    if (cands) {
       for (const c of cands) {
         if (c.length <= best || i + c.length > n) continue;
         let ok = true;

@@ -11,8 +11,8 @@ export interface CardInput {
   devPass1: NerScores;
   recipe: Record<string, unknown>;
   seconds: number;
-  /** Test figures, filled in by `rasid eval ner` runs recorded in TEST_FIGURES below when known. */
-  test?: string;
+  /** ANERcorp test figures of the final model (scored once, after training; nothing is tuned on them). */
+  test?: NerScores;
 }
 
 function table(s: NerScores): string {
@@ -65,9 +65,12 @@ Both passes on dev:
 
 ${table(c.dev)}
 
-Test (ANERcorp CAMeL test split, run once on the final model):
+Test (ANERcorp CAMeL test split, 2,285 entities; scored once on the final model, nothing tuned on it):
 
-${c.test ?? 'see TEST below'}
+${c.test ? table(c.test) : '(../shared absent at training time: run the eval command below)'}
+
+For comparison, published micro-F1 on the same split: AraBERT v0.2 81.3, Flair 83.4, AraELECTRA 84.0
+(500 MB transformer models). This linear model is far behind them (see the figures above).
 
 ## Rebuild
 \`\`\`

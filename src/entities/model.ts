@@ -20,6 +20,7 @@ export interface ModelHeader {
   /** For a second-pass model: the base name of its first-pass model (beside it) and the memory window. */
   pass1?: string;
   window?: number;
+  labelFeatures?: boolean;
   training?: Record<string, unknown>;
 }
 
@@ -69,6 +70,18 @@ export class NerModel {
     }
   }
 
+  /** Add the weight vectors of the features `hashes` into `out[at .. at+L)`. */
+  addWeights(hashes: readonly number[] | Uint32Array, out: Float32Array, at: number): void {
+    const L = this.L;
+    const w = this.weights;
+    for (let k = 0; k < hashes.length; k++) {
+      const f = this.lookup(hashes[k]!);
+      if (f < 0) continue;
+      const wb = f * L;
+      for (let c = 0; c < L; c++) out[at + c]! += w[wb + c]!;
+    }
+  }
+
   /** Emission scores for a sentence's features into `emit[i*L + c]`. */
   score(feats: Uint32Array, offs: Int32Array, n: number, emit: Float32Array): void {
     const L = this.L;
@@ -91,7 +104,7 @@ export function saveModel(
   model: NerModel,
   base: string,
   training: Record<string, unknown>,
-  link: { pass1?: string; window?: number } = {},
+  link: { pass1?: string; window?: number; labelFeatures?: boolean } = {},
 ): ModelHeader {
   let maxAbs = 0;
   for (const v of model.weights) maxAbs = Math.max(maxAbs, Math.abs(v));

@@ -8,7 +8,7 @@
 import { dirname, join } from 'node:path';
 import { dataPath } from '../data/paths.js';
 import { documentFeatures } from './doc-memory.js';
-import { FEATURE_VERSION, FeatureExtractor } from './features.js';
+import { FEATURE_VERSION, FeatureExtractor, type WordInfo } from './features.js';
 import { loadLexicon } from './lexicon.js';
 import { loadModel, readHeader, type NerModel } from './model.js';
 import { viterbi } from './viterbi.js';
@@ -25,13 +25,28 @@ export interface Tagger {
 export function createTagger(
   pass1: NerModel,
   pass2: NerModel | null = null,
-  window = 10,
+  memory: { window: number; labelFeatures?: boolean } = { window: 10 },
   fx: FeatureExtractor = new FeatureExtractor(loadLexicon()),
 ): Tagger {
   const L = pass1.L;
   let emit = new Float32Array(256 * L);
   let back = new Int32Array(256 * L);
   let path = new Int32Array(256);
+  // Word-level weight sums, cached on the word's info per model: [own, as -1, as -2, as +1, as +2] × L.
+  const slotOf = new Map<NerModel, number>();
+  const vectorOf = (model: NerModel, wi: WordInfo): Float32Array => {
+    let slot = slotOf.get(model);
+    if (slot === undefined) slotOf.set(model, (slot = slotOf.size));
+    const vs = (wi.vectors ??= []);
+    let v = vs[slot];
+    if (!v) {
+      v = new Float32Array(5 * L);
+      model.addWeights(wi.own, v, 0);
+      for (let k = 0; k < 4; k++) model.addWeights(wi.ctx[k]!, v, (k + 1) * L);
+      vs[slot] = v;
+    }
+    return v;
+  };
   const run = (model: NerModel, tokens: readonly string[], extra?: readonly (readonly number[])[]): string[] => {
     const n = tokens.length;
     if (n === 0) return [];
@@ -40,8 +55,21 @@ export function createTagger(
       back = new Int32Array(n * L);
       path = new Int32Array(n);
     }
-    const { feats, offs } = fx.extract(tokens, undefined, extra);
-    model.score(feats, offs, n, emit);
+    const { infos, feats, offs } = fx.parts(tokens, undefined, extra);
+    const vecs = infos.map((wi) => vectorOf(model, wi));
+    for (let i = 0; i < n; i++) {
+      const base = i * L;
+      const own = vecs[i]!;
+      for (let c = 0; c < L; c++) emit[base + c] = own[c]!;
+      for (let d = 1; d <= 4; d++) {
+        const j = d === 1 ? i - 1 : d === 2 ? i - 2 : d === 3 ? i + 1 : i + 2;
+        if (j < 0 || j >= n) continue;
+        const v = vecs[j]!;
+        const o = d * L;
+        for (let c = 0; c < L; c++) emit[base + c]! += v[o + c]!;
+      }
+      model.addWeights(feats.subarray(offs[i]!, offs[i + 1]!), emit, base);
+    }
     viterbi(emit, n, L, model.trans, model.allowed, path, back);
     const out = new Array<string>(n);
     for (let i = 0; i < n; i++) out[i] = model.labels[path[i]!]!;
@@ -50,7 +78,7 @@ export function createTagger(
   const tagDocument = (sentences: readonly (readonly string[])[]): string[][] => {
     const first = sentences.map((s) => run(pass1, s));
     if (!pass2) return first;
-    const extra = documentFeatures(fx, sentences, first, window);
+    const extra = documentFeatures(fx, sentences, first, memory.window, memory.labelFeatures);
     return sentences.map((s, i) => run(pass2, s, extra[i]));
   };
   return {
@@ -70,7 +98,7 @@ export function loadTagger(base: string = dataPath('models', 'ner.model')): Tagg
     const main = loadModel(base, FEATURE_VERSION);
     if (header.pass1) {
       const p1 = loadModel(join(dirname(base), header.pass1), FEATURE_VERSION);
-      t = createTagger(p1, main, header.window ?? 10);
+      t = createTagger(p1, main, { window: header.window ?? 10, labelFeatures: header.labelFeatures });
     } else t = createTagger(main);
     cache.set(base, t);
   }

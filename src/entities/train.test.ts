@@ -33,7 +33,7 @@ describe('trainPerceptron', () => {
   });
   it('trains the two-pass tagger, which tags the fixture', () => {
     const models = trainTwoPass(tiny, lex, { epochs: 8, seed: 3, minCount: 1, window: 2, folds: 2 });
-    const tagger = createTagger(models.pass1, models.pass2, models.window, new FeatureExtractor(lex));
+    const tagger = createTagger(models.pass1, models.pass2, models, new FeatureExtractor(lex));
     const pred = tagger.tagDocument(tiny.map((s) => s.tokens));
     expect(pred).toEqual(tiny.map((s) => s.tags));
   });

@@ -228,12 +228,13 @@ export interface TwoPass {
   pass1: NerModel;
   pass2: NerModel;
   window: number;
+  labelFeatures?: boolean;
 }
 
 /** Tag a document (its sentences in order) with both passes. */
 export function tagDocument(models: TwoPass, fx: FeatureExtractor, sentences: readonly (readonly string[])[]): string[][] {
   const first = decodeAll(models.pass1, fx, sentences);
-  const extra = documentFeatures(fx, sentences, first, models.window);
+  const extra = documentFeatures(fx, sentences, first, models.window, models.labelFeatures);
   return decodeAll(models.pass2, fx, sentences, extra);
 }
 
@@ -242,6 +243,8 @@ export interface TwoPassOptions extends TrainOptions {
   window: number;
   /** Folds for the jackknifed first-pass predictions on the training data. */
   folds: number;
+  /** Also give pass 2 the first pass's labels of the token and its neighbours. */
+  labelFeatures?: boolean;
   log?: (line: string) => void;
 }
 
@@ -261,12 +264,12 @@ export function trainTwoPass(data: readonly ConllSentence[], lex: Lexicon, opts:
     for (const t of decodeAll(m, fx, held.map((s) => s.tokens))) jack.push(t);
     opts.log?.(`fold ${f + 1}/${opts.folds} done`);
   }
-  const extra = documentFeatures(fx, data.map((s) => s.tokens), jack, opts.window);
+  const extra = documentFeatures(fx, data.map((s) => s.tokens), jack, opts.window, opts.labelFeatures);
   const pass2 = trainPerceptron(data, lex, { ...base, extra, onEpoch: opts.onEpoch });
   opts.log?.('pass 2 trained');
   const pass1 = trainPerceptron(data, lex, base);
   opts.log?.('pass 1 trained');
-  return { pass1, pass2, window: opts.window };
+  return { pass1, pass2, window: opts.window, labelFeatures: opts.labelFeatures };
 }
 
 export function evaluate(models: NerModel | TwoPass, fx: FeatureExtractor, sentences: readonly ConllSentence[]): NerScores {

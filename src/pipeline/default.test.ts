@@ -15,7 +15,7 @@ describe('defaultPipeline / analyze', () => {
       for (const r of s.reads) expect(have.has(r)).toBe(true);
       for (const w of s.writes) have.add(w);
     }
-    expect([...have]).toEqual(expect.arrayContaining(['paragraphs', 'article', 'tokens', 'sentences', 'dates']));
+    expect([...have]).toEqual(expect.arrayContaining(['paragraphs', 'article', 'tokens', 'sentences', 'dates', 'entities', 'statements']));
   });
 
   it('analyses the seed into a valid Doc with every layer the stages write', () => {

@@ -9,26 +9,12 @@ import { readArticle } from '../article/read.js';
 import { layoutStage } from '../article/stage.js';
 import { sentencesStage, tokensStage } from '../text/stage.js';
 import { datesStage } from '../time/stage.js';
+import { entitiesStage } from '../entities/stage.js';
 import { statementsStage } from '../statements/stage.js';
 import type { Pipeline, Stage, StageContext } from './stage.js';
 import { createPipeline } from './stage.js';
 
-/** The entities stage, from an area still being built: loaded when its module exists. */
-const ENTITIES = '../entities/stage.js';
-
-async function loadEntities(): Promise<Stage[]> {
-  try {
-    const mod = (await import(ENTITIES)) as { entitiesStage?: Stage };
-    return mod.entitiesStage && typeof mod.entitiesStage.run === 'function' ? [mod.entitiesStage] : [];
-  } catch (e) {
-    const msg = String((e as Error).message ?? '');
-    // only "this very module is absent" is tolerated; an error inside it is not
-    if (/Cannot find module '[^']*entities\/stage\.(?:js|ts)'/u.test(msg) || /Failed to load url \S*entities\/stage/u.test(msg)) return [];
-    throw e;
-  }
-}
-
-const available: Stage[] = [layoutStage, tokensStage, sentencesStage, datesStage, ...(await loadEntities()), statementsStage];
+const available: readonly Stage[] = [layoutStage, tokensStage, sentencesStage, datesStage, entitiesStage, statementsStage];
 
 /** Every stage rasid has, in order. */
 export function defaultStages(): Stage[] {
@@ -36,8 +22,8 @@ export function defaultStages(): Stage[] {
 }
 
 /**
- * The default pipeline. Stages whose inputs no earlier stage writes (because their area is not
- * built) are left out, so the pipeline is always valid.
+ * The default pipeline, or the stages named in `only` (a stage whose inputs no chosen stage
+ * writes is left out, so the pipeline is always valid).
  */
 export function defaultPipeline(opts: { only?: readonly string[] } = {}): Pipeline {
   const have = new Set<LayerName>();

@@ -234,6 +234,10 @@ export class Extractor {
     if (amma) a++;
     while (a < i && this.lex.auxiliaries.has(this.n(a))) a++;
     if (a >= i) return null;
+    // `والشهر الماضي قالت الوزارة`: time words are not a subject
+    let allTime = true;
+    for (let q = a; q < i; q++) if (!stripConj(this.n(q)).some((f) => this.lex.timeWords.has(f))) allTime = false;
+    if (allTime) return null;
     let b = i - 1;
     while (b >= a && (this.n(b) === 'قد' || this.n(b) === 'وقد' || this.lex.negation.has(this.n(b)))) b--;
     if (b < a) return null;
@@ -317,6 +321,19 @@ export class Extractor {
     return this.lex.npStopStrict.has(normalizeText(this.text.slice(t.s, t.e), { alefMaqsura: false }));
   }
 
+  /** Only time words stand between the sentence start and `i` (`والشهر الماضي قالت ...`). */
+  private timePreamble(ss: number, i: number): boolean {
+    if (i <= ss) return false;
+    for (let q = ss; q < i; q++) {
+      if (!this.isWord(q)) {
+        if (this.n(q) === ',') continue;
+        return false;
+      }
+      if (!stripConj(this.n(q)).some((f) => this.lex.timeWords.has(f))) return false;
+    }
+    return true;
+  }
+
   /** Collect a subject noun phrase starting at `j`; returns its end (exclusive). */
   private nounPhrase(j: number, limit: number, maxLen = 14): number {
     let k = j;
@@ -331,9 +348,24 @@ export class Extractor {
         }
         break;
       }
+      if (t.n === '(' && k > j) {
+        // a short parenthesis inside a name (`شركة (سيبرين) فلاديمير جوكف`)
+        let c = k + 1;
+        while (c < limit && c - k <= 4 && this.toks[c]!.n !== ')') c++;
+        if (c < limit && this.toks[c]!.n === ')' && c > k + 1) {
+          k = c + 1;
+          continue;
+        }
+        break;
+      }
       if (t.k !== 'w') break;
       const w = t.n;
-      if (this.isStop(k) || this.lex.complementizers.has(w) || this.cue(k) || this.prepAt(k)) break;
+      // `عدد من الشباب`, `الكثير من الخبراء`: a partitive goes on across من
+      if (w === 'من' && k > j && this.lex.partitives.has(this.n(k - 1)) && k + 1 < limit && this.isWord(k + 1)) {
+        k++;
+        continue;
+      }
+      if (this.isStop(k) || this.lex.complementizers.has(w) || this.cue(k) || this.prepAt(k) || this.lex.nouns.has(w)) break;
       if (k > j && (w.startsWith('وان') || w.startsWith('فان')) && this.lex.complementizers.has(w.slice(1))) break;
       k++;
     }
@@ -534,10 +566,11 @@ export class Extractor {
         continue;
       }
       // verb
-      // SVO: `الكاظمي اضاف ان`, `أما X فقال`
+      // SVO: `الكاظمي اضاف ان`, `أما X فقال`, `الخبراء لا يعتقدون أن` — only when no subject follows the verb (VSO first)
       const fa = hit.conj && t0(this.n(i)) === 'ف';
-      const pre = (!hit.conj || fa) && cueA === i ? this.preSubject(i, fa) : null;
-      const initial = hit.conj || cueA !== i || i === ss || !this.isWord(p) || pre !== null || this.lex.complementizers.has(prevN);
+      const negOnly = cueA !== i && this.lex.negation.has(prevN);
+      const pre = (!hit.conj || fa) && (cueA === i || negOnly) ? this.preSubject(cueA, fa) : null;
+      const initial = hit.conj || cueA !== i || i === ss || !this.isWord(p) || pre !== null || this.lex.complementizers.has(prevN) || this.timePreamble(ss, cueA);
       // a verb-like word in the middle of a clause (`ونموذج كشف طبي`) is not a cue
       if (!initial && !this.lex.clauseOpeners.has(prevN) && !this.lex.auxiliaries.has(prevN)) continue;
       let j = i + 1;

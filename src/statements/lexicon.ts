@@ -62,6 +62,8 @@ interface SourcesFile {
   timeWords: string[];
   auxiliaries: string[];
   rolePreps: string[];
+  honorificPronouns: string[];
+  partitives: string[];
 }
 
 export interface CueInfo {
@@ -110,6 +112,8 @@ export interface Lexicon {
   timeWords: Set<string>;
   auxiliaries: Set<string>;
   rolePreps: Set<string>;
+  honorificPronouns: Set<string>;
+  partitives: Set<string>;
 }
 
 const N = (s: string): string => normalizeText(s);
@@ -204,6 +208,8 @@ export function loadLexicon(): Lexicon {
     timeWords: set(s.timeWords),
     auxiliaries: set(s.auxiliaries),
     rolePreps: set(s.rolePreps),
+    honorificPronouns: set(s.honorificPronouns),
+    partitives: set(s.partitives),
   };
   return cached;
 }

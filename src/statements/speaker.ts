@@ -44,15 +44,23 @@ export function readPhrase(toks: readonly Tok[], r: Range, lex: Lexicon): Phrase
   const words: Tok[] = [];
   /** Indexes (in `words`) that follow punctuation: a role chain does not run across it. */
   const afterPunct = new Set<number>();
+  /** Token indexes of words between quote marks (a quoted title is not a person's name). */
+  const quoted = new Set<number>();
+  let inQuote = false;
   for (let i = r.a; i <= r.b; i++) {
-    if (toks[i]!.k === 'w') words.push(toks[i]!);
-    else if (toks[i]!.k === 'p') afterPunct.add(words.length);
+    if (toks[i]!.k === 'w') {
+      words.push(toks[i]!);
+      if (inQuote) quoted.add(toks[i]!.i);
+    } else if (toks[i]!.k === 'p') afterPunct.add(words.length);
+    else if (toks[i]!.k === 'q') inQuote = !inQuote;
   }
   if (words.length === 0) return { kind: 'unknown', name: null, roles: [], head: null, headForms: [] };
   const first = words[0]!.n;
   if (inSet(lex.anonymous, first)) return { kind: 'anonymous', name: { a: r.a, b: r.b }, roles: [], head: coreForm(first), headForms: formsOf(first) };
   if (inSet(lex.documents, first)) return { kind: 'document', name: { a: r.a, b: r.b }, roles: [], head: coreForm(first), headForms: formsOf(first) };
   if (inSet(lex.orgHeads, first)) return { kind: 'organisation', name: { a: r.a, b: r.b }, roles: [], head: coreForm(first), headForms: formsOf(first) };
+  // a group (`عدد من الشباب`, `الكثير من الخبراء الأجانب`) keeps its noun phrase
+  if (lex.partitives.has(first)) return { kind: 'unknown', name: { a: r.a, b: r.b }, roles: [], head: null, headForms: [] };
 
   const roles: string[] = [];
   let head: string | null = null;
@@ -73,12 +81,15 @@ export function readPhrase(toks: readonly Tok[], r: Range, lex: Lexicon): Phrase
     if (nameA >= 0 && !nameDone) {
       // inside a name: connectors, bare words, a word after a connector (عبد العزيز), and one nisba (الكاظمي) continue it
       const prevConn = k > 0 && lex.nameConnectors.has(words[k - 1]!.n) && words[k - 1]!.i >= nameA;
+      let hasConnector = false;
+      for (let q = 0; q < k; q++) if (words[q]!.i > nameA && lex.nameConnectors.has(words[q]!.n)) hasConnector = true;
       if (isRole && !prevConn) {
         nameDone = true;
       } else if (lex.nameConnectors.has(w) || !hasArticle(w) || prevConn) {
         nameB = t.i;
         continue;
-      } else if (coreForm(w).endsWith('ي') && !inSet(lex.orgHeads, w)) {
+      } else if ((coreForm(w).endsWith('ي') || hasConnector) && !inSet(lex.orgHeads, w) && !inSet(lex.chainNouns, w)) {
+        // a nisba (الكاظمي), or a family name after بن/آل (سلمان بن محمد النشوان), ends the name
         nameB = t.i;
         nameDone = true;
         continue;
@@ -132,8 +143,47 @@ export function readPhrase(toks: readonly Tok[], r: Range, lex: Lexicon): Phrase
     chain = false;
     construct = false;
   }
+  // several names in one phrase (`المتحدث باسم مركز الملك سلمان للإغاثة رأفت الصباغ`): the person is the last full name
+  const later = laterName(words.filter((w) => !quoted.has(w.i)), nameB, lex);
+  if (nameA >= 0 && later && !(nameB > nameA)) {
+    return { kind: 'person', name: later, roles, head, headForms };
+  }
+  if (nameA >= 0 && later && roles.length > 0) return { kind: 'person', name: later, roles, head, headForms };
+  // a definite common noun opening the phrase (`الجهاز التنفيذي الأوروبي`): the phrase as a whole is the name
+  if (nameA === words[0]!.i && roles.length === 0 && hasArticle(words[0]!.n) && !coreForm(words[0]!.n).endsWith('ي')) {
+    return { kind: 'unknown', name: { a: r.a, b: r.b }, roles, head, headForms };
+  }
   if (nameA >= 0) return { kind: 'person', name: { a: nameA, b: nameB }, roles, head, headForms };
   return { kind: head ? 'person' : 'unknown', name: null, roles, head, headForms };
+}
+
+/** A name of two or more bare words after token `after` (the end of the first name), or null. */
+function laterName(words: readonly Tok[], after: number, lex: Lexicon): Range | null {
+  let best: Range | null = null;
+  let k = words.findIndex((w) => w.i > after);
+  if (k < 0) return null;
+  while (k < words.length) {
+    const w = words[k]!;
+    const bare = !hasArticle(w.n) && !inSet(lex.roleWords, w.n) && !inSet(lex.orgHeads, w.n) && !inSet(lex.chainNouns, w.n) && !/^[بل]/u.test(w.n);
+    if (!bare) {
+      k++;
+      continue;
+    }
+    let e = k;
+    while (e + 1 < words.length) {
+      const nx = words[e + 1]!;
+      if (inSet(lex.roleWords, nx.n)) break;
+      if (lex.nameConnectors.has(nx.n) || !hasArticle(nx.n) || lex.nameConnectors.has(words[e]!.n)) e++;
+      else if (!inSet(lex.orgHeads, nx.n) && !inSet(lex.chainNouns, nx.n) && !lex.npStop.has(nx.n)) {
+        // a family name with the article ends the name (`رأفت الصباغ`, `مصطفى الكاظمي`)
+        e++;
+        break;
+      } else break;
+    }
+    if (e > k) best = { a: w.i, b: words[e]!.i };
+    k = e + 1;
+  }
+  return best;
 }
 
 export interface SpeakerEntry {

@@ -129,7 +129,11 @@ export function extractStatements(doc: Doc, opts: ExtractOptions = {}): Statemen
   let lastCue = -1;
   for (const c of cands) {
     let who: SpeakerEntry | null = null;
-    if (c.subject) {
+    // an honorific pronoun (`سموه`, `فضيلته`) is a mention of someone already in the text
+    const pronoun = c.subject !== null && c.subject.a === c.subject.b && lex.honorificPronouns.has(toks[c.subject.a]!.n);
+    // `حسب قوله`, `على حد تعبيره`: the source is the current speaker
+    const ownWords = c.subject !== null && c.subject.a === c.subject.b && lex.nouns.has(toks[c.subject.a]!.n);
+    if (c.subject && !pronoun && !ownWords) {
       // a prepositional source must name someone (`بحسب رويترز`), not a thing (`وفق المقاعد المتاحة`)
       if (c.via === 'prep' && !plausibleSource(toks, c.subject, lex, doc)) continue;
       who = registry.resolve(c.subject, false, current);
@@ -137,7 +141,7 @@ export function extractStatements(doc: Doc, opts: ExtractOptions = {}): Statemen
       // a dropped subject: the current speaker, unless a narrative clause of this sentence (or, with no
       // current speaker, a recent one) names the subject (`واطلع الثقفي ...، مشدداً على`)
       const ownSentence = lastCue >= 0 && ex.sameSentence(lastCue, c.cue.a);
-      if (!ownSentence || current === null) {
+      if ((!ownSentence && !pronoun && !ownWords) || current === null) {
         const subs = ex.narrativeSubjects(c.cue.a, current === null ? 3 : 0);
         for (const r of subs) {
           // a narrative subject must carry a title, be an organisation or entity, or be a speaker already named

@@ -268,7 +268,7 @@ export class SqlStore implements Store {
     }
     const seq = num(seqRows[0]!.seq);
     if (this.kind === 'sqlite') await tx.run('INSERT INTO article_fts (rowid, title, body) VALUES (?, ?, ?)', [seq, input.titleTerms, input.bodyTerms]);
-    for (const key of bandKeys(input.signature)) await tx.run('INSERT INTO lsh (kind, key, ref) VALUES (?, ?, ?)', [KIND_ARTICLE, key, seq]);
+    await this.insertBands(tx, KIND_ARTICLE, input.signature, seq);
 
     // entities and mentions
     const counts = new Map<number, number>();
@@ -282,7 +282,13 @@ export class SqlStore implements Store {
       const es = num(r[0]!.seq);
       counts.set(es, (counts.get(es) ?? 0) + Math.max(1, e.mentions.length));
     }
-    for (const [es, n] of counts) await tx.run('INSERT INTO mentions (article_seq, entity_seq, mentions) VALUES (?, ?, ?)', [seq, es, n]);
+    if (counts.size) {
+      const rows = [...counts];
+      await tx.run(
+        `INSERT INTO mentions (article_seq, entity_seq, mentions) VALUES ${rows.map(() => '(?, ?, ?)').join(', ')}`,
+        rows.flatMap(([es, n]) => [seq, es, n]),
+      );
+    }
 
     // statements
     for (let i = 0; i < statements.length; i++) {
@@ -326,9 +332,16 @@ export class SqlStore implements Store {
       }
       const sseq = num(r[0]!.seq);
       if (this.kind === 'sqlite') await tx.run('INSERT INTO statement_fts (rowid, content) VALUES (?, ?)', [sseq, terms]);
-      for (const key of bandKeys(sig)) await tx.run('INSERT INTO lsh (kind, key, ref) VALUES (?, ?, ?)', [KIND_STATEMENT, key, sseq]);
+      await this.insertBands(tx, KIND_STATEMENT, sig, sseq);
     }
     return { id: input.id, outcome: prev ? 'updated' : 'inserted', storyId };
+  }
+
+  /** The LSH band keys of a signature, in one statement. */
+  private async insertBands(tx: Executor, kind: number, sig: number[], ref: number): Promise<void> {
+    const keys = bandKeys(sig);
+    if (!keys.length) return;
+    await tx.run(`INSERT INTO lsh (kind, key, ref) VALUES ${keys.map(() => '(?, ?, ?)').join(', ')}`, keys.flatMap((k) => [kind, k, ref]));
   }
 
   /**

@@ -221,43 +221,56 @@ function tableForKey(o: Required<NormalizeOptions>): Table {
 let scratch = new Uint16Array(1 << 14);
 
 export function normalize(input: string, options?: NormalizeOptions): Normalized {
-  const { codes, expansions } = tableFor(options);
+  const table = tableFor(options);
+  const codes = table.codes;
   const n = input.length;
   // One buffer for both maps (fewer external allocations): starts in [0, cap), ends in [cap, 2 cap).
-  let cap = n + 8;
-  let maps = new Int32Array(2 * cap);
-  let starts = maps.subarray(0, cap);
-  let ends = maps.subarray(cap);
+  // Only expansions (ligatures) make the output longer than the input; they go through `normalizeGrow`.
+  const cap = n + 8;
+  const maps = new Int32Array(2 * cap);
   if (scratch.length < cap) scratch = new Uint16Array(Math.max(cap, scratch.length * 2));
-  let out = scratch;
+  const out = scratch;
   let k = 0;
-  /** Make room for `need` more output units plus one per input unit still to read. */
-  const grow = (need: number, rest: number) => {
-    if (k + need + rest <= cap) return;
-    const cap2 = Math.max(cap * 2, k + need + rest + 8);
-    const m2 = new Int32Array(2 * cap2);
-    m2.set(starts.subarray(0, k), 0);
-    m2.set(ends.subarray(0, k), cap2);
-    maps = m2;
-    starts = m2.subarray(0, cap2);
-    ends = m2.subarray(cap2);
-    cap = cap2;
-    if (out.length < cap2) {
-      const o2 = new Uint16Array(cap2);
-      o2.set(out.subarray(0, k));
-      out = scratch = o2;
-    }
-  };
-  for (let i = 0; i < n; i++) {
+  let i = 0;
+  for (; i < n; i++) {
     const c = input.charCodeAt(i);
-    const t = codes[c];
-    if (t === KEEP) {
-      out[k] = c;
-      starts[k] = i;
-      ends[k] = i + 1;
+    const t = codes[c]!;
+    if (t >= 0) {
+      out[k] = t === KEEP ? c : t;
+      maps[k] = i;
+      maps[cap + k] = i + 1;
       k++;
-    } else if (t > 0) {
-      out[k] = t;
+    } else if (t === DROP_ATTACH) {
+      if (k > 0 && maps[cap + k - 1] === i) maps[cap + k - 1] = i + 1;
+    } else if (t !== DROP) break;
+  }
+  if (i < n) return normalizeGrow(input, table, maps, cap, k, i);
+  return { text: outString(out, k), starts: maps.subarray(0, k), ends: maps.subarray(cap, cap + k), originalLength: n };
+}
+
+/** `scratch[0, k)` as a string. */
+function outString(out: Uint16Array, k: number): string {
+  if (k <= CHUNK) return String.fromCharCode.apply(null, out.subarray(0, k) as unknown as number[]);
+  let text = '';
+  for (let i = 0; i < k; i += CHUNK) text += String.fromCharCode.apply(null, out.subarray(i, Math.min(k, i + CHUNK)) as unknown as number[]);
+  return text;
+}
+const CHUNK = 8192;
+
+/** The rest of `normalize` from input position `i` (an expansion) on, growing the buffers as needed. */
+function normalizeGrow(input: string, table: Table, maps0: Int32Array, cap0: number, k0: number, i0: number): Normalized {
+  const { codes, expansions } = table;
+  const n = input.length;
+  let cap = cap0;
+  let starts = maps0.subarray(0, cap);
+  let ends = maps0.subarray(cap);
+  let out = scratch;
+  let k = k0;
+  for (let i = i0; i < n; i++) {
+    const c = input.charCodeAt(i);
+    const t = codes[c]!;
+    if (t >= 0) {
+      out[k] = t === KEEP ? c : t;
       starts[k] = i;
       ends[k] = i + 1;
       k++;
@@ -267,7 +280,22 @@ export function normalize(input: string, options?: NormalizeOptions): Normalized
       // removed without trace
     } else {
       const exp = expansions[-t - 3]!;
-      grow(exp.length, n - i - 1);
+      const need = exp.length + (n - i - 1);
+      if (k + need > cap) {
+        // Make room for the expansion plus one unit per input unit still to read.
+        const cap2 = Math.max(cap * 2, k + need + 8);
+        const m2 = new Int32Array(2 * cap2);
+        m2.set(starts.subarray(0, k), 0);
+        m2.set(ends.subarray(0, k), cap2);
+        starts = m2.subarray(0, cap2);
+        ends = m2.subarray(cap2);
+        cap = cap2;
+        if (out.length < cap2) {
+          const o2 = new Uint16Array(cap2);
+          o2.set(out.subarray(0, k));
+          out = scratch = o2;
+        }
+      }
       for (let j = 0; j < exp.length; j++) {
         out[k] = exp.charCodeAt(j);
         starts[k] = i;
@@ -276,10 +304,7 @@ export function normalize(input: string, options?: NormalizeOptions): Normalized
       }
     }
   }
-  let text = '';
-  const CHUNK = 8192;
-  for (let i = 0; i < k; i += CHUNK) text += String.fromCharCode.apply(null, out.subarray(i, Math.min(k, i + CHUNK)) as unknown as number[]);
-  return { text, starts: starts.subarray(0, k), ends: ends.subarray(0, k), originalLength: n };
+  return { text: outString(out, k), starts: starts.subarray(0, k), ends: ends.subarray(0, k), originalLength: n };
 }
 
 /** Only the normalized string (no map): the fast path for search keys and features. */
@@ -312,31 +337,66 @@ export function toOriginal(norm: Normalized, start: number, end: number): { star
   return { start: s, end: e };
 }
 
-const sliceBuf = new Uint16Array(256);
+/** Code units of the slice being normalized (a plain SMI array: cheap to read back). */
+const sliceBuf: number[] = new Array<number>(256).fill(0);
 
 /**
  * `normalizeText(input.slice(start, end))` in the full search form, without building the slice
- * first when something changes; the result is a flat string (fast to hash and compare). For tokens.
+ * first when something changes; the result is a flat string (fast to hash and compare). For tokens:
+ * pass the slice when you already have it, and it is returned as is when nothing changes.
  */
-export function normalizeSlice(input: string, start: number, end: number): string {
+export function normalizeSlice(input: string, start: number, end: number, slice?: string): string {
   const { codes, expansions } = tableFor(undefined);
   let i = start;
   for (; i < end; i++) if (codes[input.charCodeAt(i)] !== KEEP) break;
-  if (i === end) return input.slice(start, end);
+  if (i === end) return slice ?? input.slice(start, end);
   if (end - start > 64) return normalizeText(input.slice(start, end));
+
   const buf = sliceBuf;
   let k = 0;
   for (let j = start; j < i; j++) buf[k++] = input.charCodeAt(j);
   for (; i < end; i++) {
     const c = input.charCodeAt(i);
-    const t = codes[c];
-    if (t === KEEP) buf[k++] = c;
-    else if (t > 0) buf[k++] = t;
+    const t = codes[c]!;
+    if (t >= 0) buf[k++] = t === KEEP ? c : t;
     else if (t <= -3) {
       const exp = expansions[-t - 3]!;
-      if (k + exp.length + (end - i) > buf.length) return normalizeText(input.slice(start, end));
+      if (k + exp.length + (end - i) > 128) return normalizeText(input.slice(start, end));
       for (let j = 0; j < exp.length; j++) buf[k++] = exp.charCodeAt(j);
     }
   }
-  return String.fromCharCode.apply(null, buf.subarray(0, k) as unknown as number[]);
+  return codesToString(buf, k);
+}
+
+/** Plain arrays of each length up to 128, reused as `apply` arguments (faster than a typed-array view). */
+const argArrays: number[][] = [];
+for (let n = 0; n <= 128; n++) argArrays.push(new Array<number>(n).fill(0));
+
+/** `String.fromCharCode` of `buf[0, k)` (k ≤ 128). */
+function codesToString(buf: number[], k: number): string {
+  switch (k) {
+    case 0:
+      return '';
+    case 1:
+      return String.fromCharCode(buf[0]!);
+    case 2:
+      return String.fromCharCode(buf[0]!, buf[1]!);
+    case 3:
+      return String.fromCharCode(buf[0]!, buf[1]!, buf[2]!);
+    case 4:
+      return String.fromCharCode(buf[0]!, buf[1]!, buf[2]!, buf[3]!);
+    case 5:
+      return String.fromCharCode(buf[0]!, buf[1]!, buf[2]!, buf[3]!, buf[4]!);
+    case 6:
+      return String.fromCharCode(buf[0]!, buf[1]!, buf[2]!, buf[3]!, buf[4]!, buf[5]!);
+    case 7:
+      return String.fromCharCode(buf[0]!, buf[1]!, buf[2]!, buf[3]!, buf[4]!, buf[5]!, buf[6]!);
+    case 8:
+      return String.fromCharCode(buf[0]!, buf[1]!, buf[2]!, buf[3]!, buf[4]!, buf[5]!, buf[6]!, buf[7]!);
+    default: {
+      const a = argArrays[k]!;
+      for (let j = 0; j < k; j++) a[j] = buf[j]!;
+      return String.fromCharCode.apply(null, a);
+    }
+  }
 }

@@ -87,4 +87,20 @@ describe('splitSentences', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 150 }), check), { numRuns: 300 });
     fc.assert(fc.property(fc.string({ unit, maxLength: 150 }), check), { numRuns: 500 });
   });
+
+  it('for any input and range: spans stay inside [from, to)', () => {
+    const unit = fc.constantFrom(...'ابت دم.!؟«»"()\n'.split(''));
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 80 }), fc.nat(), fc.nat(), (s, a, b) => {
+        const from = s.length ? a % (s.length + 1) : 0;
+        const to = from + (s.length - from ? b % (s.length - from + 1) : 0);
+        for (const x of splitSentences(s, from, to)) {
+          expect(x.start).toBeGreaterThanOrEqual(from);
+          expect(x.end).toBeLessThanOrEqual(to);
+          expect(s.slice(x.start, x.end)).toBe(x.text);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
 });

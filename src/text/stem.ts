@@ -139,31 +139,48 @@ function isArabicWord(w: string): boolean {
   return true;
 }
 
-/** Memo of recent stems (news vocabulary is Zipfian); cleared when full. */
-const memo = new Map<string, string>();
-const MEMO_MAX = 200_000;
-
-/** A small direct-mapped cache in front of the memo: the most frequent words stay in CPU cache. */
-const HOT_SIZE = 65536;
-const hotKeys: (string | undefined)[] = new Array<string | undefined>(HOT_SIZE).fill(undefined);
-const hotVals: string[] = new Array<string>(HOT_SIZE).fill('');
+/**
+ * Memo of stems (news vocabulary is Zipfian): one open-addressing table keyed by a hash of the
+ * word's code units, so a lookup hashes the word once and usually compares one stored key;
+ * emptied when half full.
+ */
+const MEMO_BITS = 18;
+const MEMO_SIZE = 1 << MEMO_BITS;
+const MEMO_MASK = MEMO_SIZE - 1;
+const MEMO_MAX = MEMO_SIZE >> 1;
+/** Hash of each slot's key, and the table generation the slot was filled in (0 = never). */
+const memoHash = new Int32Array(MEMO_SIZE);
+const memoGen = new Int32Array(MEMO_SIZE);
+const memoKeys: string[] = new Array<string>(MEMO_SIZE).fill('');
+const memoVals: string[] = new Array<string>(MEMO_SIZE).fill('');
+let gen = 1;
+let memoCount = 0;
 
 /** rasid's light stemmer (input in search form). Non-Arabic words are returned unchanged. */
 export function lightStem(w: string): string {
   const n = w.length;
   if (n < 3) return w;
   let h = n;
-  for (let i = 0; i < n; i++) h = (Math.imul(h, 31) + w.charCodeAt(i)) | 0;
-  h &= HOT_SIZE - 1;
-  if (hotKeys[h] === w) return hotVals[h]!;
-  let s = memo.get(w);
-  if (s === undefined) {
-    s = isArabicWord(w) ? lightStemUncached(w) : w;
-    if (memo.size >= MEMO_MAX) memo.clear();
-    memo.set(w, s);
+  for (let i = 0; i < n; i++) h = (Math.imul(h, 0x01000193) ^ w.charCodeAt(i)) | 0;
+  let slot = (h ^ (h >>> MEMO_BITS)) & MEMO_MASK;
+  while (memoGen[slot] === gen) {
+    if (memoHash[slot] === h && memoKeys[slot] === w) return memoVals[slot]!;
+    slot = (slot + 1) & MEMO_MASK;
   }
-  hotKeys[h] = w;
-  hotVals[h] = s;
+  const s = isArabicWord(w) ? lightStemUncached(w) : w;
+  if (memoCount >= MEMO_MAX) {
+    // Start afresh (the old slots read as empty in the new generation).
+    gen++;
+    memoCount = 0;
+    memoKeys.fill('');
+    memoVals.fill('');
+    return lightStem(w);
+  }
+  memoGen[slot] = gen;
+  memoHash[slot] = h;
+  memoKeys[slot] = w;
+  memoVals[slot] = s;
+  memoCount++;
   return s;
 }
 

@@ -68,6 +68,17 @@ describe('tokenize', () => {
   it('honours from/to', () => {
     const s = 'قال الوزير اليوم';
     expect(tokenize(s, 4, 10).map((t) => t.text)).toEqual(['الوزير']);
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'اب تw.ww:/@#1٫،'.split('')), maxLength: 60 }), fc.nat(), fc.nat(), (x, a, b) => {
+        const from = x.length ? a % (x.length + 1) : 0;
+        const to = from + (x.length - from ? b % (x.length - from + 1) : 0);
+        for (const t of tokenize(x, from, to)) {
+          expect(t.start).toBeGreaterThanOrEqual(from);
+          expect(t.end).toBeLessThanOrEqual(to);
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('for any input: no throw, exact spans, ordered, every non-space character covered', () => {

@@ -175,17 +175,74 @@ function extendSymbol(s: string, i: number, n: number): number {
   return i;
 }
 
-function push(out: Token[], s: string, start: number, end: number, kind: TokenKind): void {
-  const text = s.slice(start, end);
-  const norm = normalizeSlice(s, start, end);
-  out.push({ start, end, text, kind, norm: norm.length > 0 ? norm : text });
+/** Token kinds by code (the `kinds` of `TokenSpans`). */
+export const KIND_NAMES: readonly TokenKind[] = ['word', 'latin', 'number', 'url', 'email', 'hashtag', 'mention', 'punct', 'symbol'];
+export const K_WORD = 0;
+export const K_LATIN = 1;
+export const K_NUMBER = 2;
+export const K_URL = 3;
+export const K_EMAIL = 4;
+export const K_HASHTAG = 5;
+export const K_MENTION = 6;
+export const K_PUNCT = 7;
+export const K_SYMBOL = 8;
+
+/** Token boundaries and kind codes in typed arrays: token `t` is `[starts[t], ends[t])` of kind `KIND_NAMES[kinds[t]]`. */
+export interface TokenSpans {
+  n: number;
+  starts: Int32Array;
+  ends: Int32Array;
+  kinds: Uint8Array;
+}
+
+/** Reused between calls: `scanTokens`' result is valid until its next call. */
+const spans: TokenSpans = { n: 0, starts: new Int32Array(4096), ends: new Int32Array(4096), kinds: new Uint8Array(4096) };
+
+function growSpans(): void {
+  const cap = spans.starts.length * 2;
+  const st = new Int32Array(cap);
+  const en = new Int32Array(cap);
+  const ki = new Uint8Array(cap);
+  st.set(spans.starts);
+  en.set(spans.ends);
+  ki.set(spans.kinds);
+  spans.starts = st;
+  spans.ends = en;
+  spans.kinds = ki;
+}
+
+function push(start: number, end: number, kind: number): void {
+  const t = spans.n;
+  if (t === spans.starts.length) growSpans();
+  spans.starts[t] = start;
+  spans.ends[t] = end;
+  spans.kinds[t] = kind;
+  spans.n = t + 1;
 }
 
 /**
  * Tokenize `text` (or `text[from, to)`), offsets into `text`.
  */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
-  const out: Token[] = [];
+  const sp = scanTokens(text, from, to);
+  const { n, starts, ends, kinds } = sp;
+  const out: Token[] = new Array<Token>(n);
+  for (let t = 0; t < n; t++) {
+    const start = starts[t]!;
+    const end = ends[t]!;
+    const tx = text.slice(start, end);
+    const norm = normalizeSlice(text, start, end, tx);
+    out[t] = { start, end, text: tx, kind: KIND_NAMES[kinds[t]!]!, norm: norm.length > 0 ? norm : tx };
+  }
+  return out;
+}
+
+/**
+ * The tokens of `text` (or `text[from, to)`) as typed arrays, without building strings: the fast
+ * path for indexing. The result is reused by the next call (copy what you keep).
+ */
+export function scanTokens(text: string, from = 0, to = text.length): TokenSpans {
+  spans.n = 0;
   const s = text;
   const n = Math.min(to, s.length);
   let i = Math.max(0, from);
@@ -199,27 +256,27 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const start = i;
     if (k === C_AR_LETTER || k === C_LETTER) {
       i = scanLetters(s, i, n);
-      push(out, s, start, i, 'word');
+      push(start, i, K_WORD);
       continue;
     }
     if (k === C_LATIN) {
       if (c === 0x68 || c === 0x48 || c === 0x77 || c === 0x57) {
         const e = matchUrl(s, i);
         if (e > 0 && e <= n) {
-          push(out, s, start, e, 'url');
+          push(start, e, K_URL);
           i = e;
           continue;
         }
       }
       const e = matchEmail(s, i);
       if (e > 0 && e <= n) {
-        push(out, s, start, e, 'email');
+        push(start, e, K_EMAIL);
         i = e;
         continue;
       }
       const d = matchDomain(s, i);
       if (d > 0 && d <= n) {
-        push(out, s, start, d, 'url');
+        push(start, d, K_URL);
         i = d;
         continue;
       }
@@ -229,14 +286,14 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         while (i < n && s.charCodeAt(i) >= 0x30 && s.charCodeAt(i) <= 0x39) i++;
         if (i < n && CLASS[s.charCodeAt(i)] === C_LATIN) i = scanLetters(s, i, n);
       }
-      push(out, s, start, i, runAllLatin ? 'latin' : 'word');
+      push(start, i, runAllLatin ? K_LATIN : K_WORD);
       continue;
     }
     if (k === C_DIGIT) {
       if (c < 0x80) {
         const e = matchEmail(s, i);
         if (e > 0 && e <= n) {
-          push(out, s, start, e, 'email');
+          push(start, e, K_EMAIL);
           i = e;
           continue;
         }
@@ -245,16 +302,16 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       if (i < n && CLASS[s.charCodeAt(i)] === C_LATIN && s.charCodeAt(i - 1) < 0x80) {
         i = scanLetters(s, i, n);
         if (runAllLatin) {
-          push(out, s, start, i, 'latin');
+          push(start, i, K_LATIN);
           continue;
         }
         // Mixed with Arabic letters: give the digits and the letters their own tokens.
         const e = scanNumber(s, start, n);
-        push(out, s, start, e, 'number');
-        push(out, s, e, i, 'word');
+        push(start, e, K_NUMBER);
+        push(e, i, K_WORD);
         continue;
       }
-      push(out, s, start, i, 'number');
+      push(start, i, K_NUMBER);
       continue;
     }
     if (k === C_TATWEEL || k === C_MARK) {
@@ -263,10 +320,10 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       while (j < n && (CLASS[s.charCodeAt(j)] === C_TATWEEL || CLASS[s.charCodeAt(j)] === C_MARK)) j++;
       if (j < n && isWordClass(CLASS[s.charCodeAt(j)]!)) {
         i = scanLetters(s, j, n);
-        push(out, s, start, i, runAllLatin ? 'latin' : 'word');
+        push(start, i, runAllLatin ? K_LATIN : K_WORD);
       } else {
         i = j;
-        push(out, s, start, i, k === C_TATWEEL ? 'punct' : 'symbol');
+        push(start, i, k === C_TATWEEL ? K_PUNCT : K_SYMBOL);
       }
       continue;
     }
@@ -287,14 +344,14 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
           let hasLetter = false;
           for (let x = j; x < e && !hasLetter; x++) hasLetter = CLASS[s.charCodeAt(x)] !== C_DIGIT;
           if (hasLetter || c === 0x40) {
-            push(out, s, start, e, c === 0x23 ? 'hashtag' : 'mention');
+            push(start, e, c === 0x23 ? K_HASHTAG : K_MENTION);
             i = e;
             continue;
           }
         }
       }
       i++;
-      push(out, s, start, i, c === 0x23 ? 'punct' : 'symbol');
+      push(start, i, c === 0x23 ? K_PUNCT : K_SYMBOL);
       continue;
     }
     if (k === C_PUNCT) {
@@ -302,7 +359,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       if (isDotLike(c)) while (i < n && isDotLike(s.charCodeAt(i))) i++;
       else if (isBangLike(c)) while (i < n && isBangLike(s.charCodeAt(i))) i++;
       else if (isDash(c)) while (i < n && s.charCodeAt(i) === c) i++;
-      push(out, s, start, i, 'punct');
+      push(start, i, K_PUNCT);
       continue;
     }
     if (k === C_HIGH_SURROGATE) {
@@ -310,13 +367,13 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       const pk = p >> 2;
       if (pk === C_AR_LETTER || pk === C_LATIN || pk === C_LETTER) {
         i = scanLetters(s, i, n);
-        push(out, s, start, i, runAllLatin ? 'latin' : 'word');
+        push(start, i, runAllLatin ? K_LATIN : K_WORD);
         continue;
       }
       if (pk === C_DIGIT) {
         i += 2;
         while (i < n && (classAt(s, i) >> 2) === C_DIGIT) i += classAt(s, i) & 3;
-        push(out, s, start, i, 'number');
+        push(start, i, K_NUMBER);
         continue;
       }
       if (pk === C_SPACE || pk === C_CONTROL) {
@@ -324,14 +381,14 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         continue;
       }
       i = extendSymbol(s, i + (p & 3), n);
-      push(out, s, start, i, pk === C_PUNCT ? 'punct' : 'symbol');
+      push(start, i, pk === C_PUNCT ? K_PUNCT : K_SYMBOL);
       continue;
     }
     // symbols and anything else
     i = extendSymbol(s, i + 1, n);
-    push(out, s, start, i, 'symbol');
+    push(start, i, K_SYMBOL);
   }
-  return out;
+  return spans;
 }
 
 /** Token kinds that carry words or numbers (what search indexes). */

@@ -514,11 +514,13 @@ export class Grammar {
     const day = w.lex.day;
     // weekday + date
     let k2 = this.optPunct(j, ',-');
+    const paren = m.isPunct(k2, '(');
+    if (paren) k2++;
     k2 = this.optWord(k2, 'الموافق', 'الموافقه', 'في');
     const dm = this.dayMonth(k2) ?? this.monthDay(k2) ?? this.numericDate(k2, true);
     if (dm && dm.sem.t === 'abs' && dm.sem.date.d !== undefined) {
       dm.sem.date.weekday = day;
-      return { i, j: dm.j, skip, sem: dm.sem };
+      return { i, j: paren && m.isPunct(dm.j, ')') ? dm.j + 1 : dm.j, skip, sem: dm.sem };
     }
     const lastW = m.get(j, 'last');
     if (lastW) {
@@ -606,6 +608,34 @@ export class Grammar {
     const r = this.monthRef(w.j);
     if (!r) return null;
     return { i, j: r.j, skip, sem: { t: 'abs', date: { ...r.v, nth, weekday: w.lex.day } } };
+  }
+
+  /** النصف الأول من العام, الربع الثالث من عام 2020, الربع الأخير من العام الماضي. */
+  fraction(i: number): Parsed | null {
+    const m = this.m;
+    const u = m.get(i, 'unit', (l) => l.unit === 'quarter');
+    const half = !u ? m.marker(i, 'half') : null;
+    const head = u ?? half;
+    if (!head) return null;
+    const size = u ? 3 : 6;
+    const o = m.get(head.j, 'ord', (l) => l.n >= 1 && l.n <= 12 / size);
+    const last = o ? null : m.get(head.j, 'last');
+    if (!o && !last) return null;
+    const n = o ? o.lex.n : 12 / size;
+    let k = (o ?? last)!.j;
+    const from = m.marker(k, 'from', false);
+    if (from) k = from.j;
+    const y = this.year(k, true);
+    const [a, b] = [(n - 1) * size + 1, n * size];
+    if (y) return { i, j: y.j, skip: head.skip, sem: { t: 'interval', from: { t: 'abs', date: { cal: 'gregorian', y: y.v.y, m: a } }, to: { t: 'abs', date: { cal: 'gregorian', y: y.v.y, m: b } } } };
+    const p = this.periodRef(k, 'year') ?? (m.get(k, 'unit', (l) => l.unit === 'year' && l.definite) ? { j: m.get(k, 'unit')!.j, v: 0 } : null);
+    if (!p || !from) return null;
+    return {
+      i,
+      j: p.j,
+      skip: head.skip,
+      sem: { t: 'interval', from: { t: 'abs', date: { cal: 'gregorian', m: a, yRel: p.v } }, to: { t: 'abs', date: { cal: 'gregorian', m: b, yRel: p.v } } },
+    };
   }
 
   /** A named day: عيد الفطر, عيد الأضحى 2013, رأس السنة الهجرية 1445. */
@@ -806,23 +836,31 @@ export class Grammar {
   }
 
   private datePartUncached(i: number, bareYear: boolean): Parsed | null {
-    const cands = [
-      this.numericDate(i),
-      this.dayMonth(i),
-      this.monthDay(i),
-      this.monthYear(i),
-      this.yearOnly(i, bareYear),
-      this.period(i),
-      this.relday(i),
-      this.weekday(i),
-      this.shift(i),
-      this.span(i),
-      this.nthWeekday(i),
-      this.holiday(i),
-      this.century(i),
-      this.decade(i),
-      this.season(i),
-    ];
+    // only the parsers whose first word can stand at i
+    const t = this.m.tok(i);
+    if (!t) return null;
+    const isNum = t.kind === 'num';
+    const kinds = new Set<string>();
+    for (const h of this.m.hits(i)) kinds.add(h.lex.k === 'marker' ? `m:${h.lex.m}` : h.lex.k);
+    const has = (...ks: string[]) => ks.some((k) => kinds.has(k));
+    const month = has('gmonth', 'hmonth', 'm:monthWord');
+    const cands: (Parsed | null)[] = [];
+    if (isNum) cands.push(this.numericDate(i));
+    if (isNum || has('ord')) cands.push(this.dayMonth(i));
+    if (month) cands.push(this.monthDay(i));
+    if (month || has('part')) cands.push(this.monthYear(i));
+    if (isNum || has('part', 'm:year')) cands.push(this.yearOnly(i, bareYear));
+    if (has('part', 'dir', 'unit')) cands.push(this.period(i));
+    if (has('daypart', 'relday', 'tonight', 'now', 'm:dayWord')) cands.push(this.relday(i));
+    if (has('daypart', 'm:dayWord', 'weekday', 'dir')) cands.push(this.weekday(i));
+    if (has('m:ago', 'm:later')) cands.push(this.shift(i));
+    if (isNum || t.t === 'ال' || has('m:during', 'm:later', 'card', 'unit')) cands.push(this.span(i));
+    if (has('last', 'ord', 'm:dayWord')) cands.push(this.nthWeekday(i));
+    if (has('holiday')) cands.push(this.holiday(i));
+    if (has('unit', 'm:half')) cands.push(this.fraction(i));
+    if (has('century')) cands.push(this.century(i));
+    if (has('decade')) cands.push(this.decade(i));
+    if (has('season')) cands.push(this.season(i));
     return longest(cands);
   }
 

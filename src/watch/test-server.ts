@@ -21,7 +21,7 @@ const PARA = 'أعلنت الوزارة اليوم عن خطة جديدة لتط
 export function makeRss(base: string, full: string[], pages: string[]): string {
   const items = [
     ...full.map((t, i) => `<item><title>${t}</title><link>${base}/full/${i}</link><guid>${base}/full/${i}</guid><pubDate>Mon, 24 Aug 2020 09:0${i}:00 +0200</pubDate><dc:creator>سارة المصري</dc:creator><description>ملخص</description><content:encoded><![CDATA[<p>${t}. ${PARA.repeat(3)}</p><p>${PARA.repeat(2)}</p>]]></content:encoded></item>`),
-    ...pages.map((p) => `<item><title>خبر بملخص فقط</title><link>${base}${p}</link><description>ملخص قصير</description></item>`),
+    ...pages.map((p) => `<item><title>خبر بملخص فقط</title><link>${base}${p}</link><dc:creator>كاتب الموجز</dc:creator><description>ملخص قصير</description></item>`),
   ];
   return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>أخبار المثال</title><link>${base}/</link>${items.join('')}</channel></rss>`;
 }
@@ -36,6 +36,7 @@ export async function startTestServer(): Promise<TestServer> {
   set('/page/fake-utc.html', readFileSync(fixturePath('html', 'fake-utc.html')));
   set('/page/cdata.html', readFileSync(fixturePath('html', 'cdata-jsonld.html')));
   set('/page/directory.html', readFileSync(fixturePath('html', 'directory.html')));
+  set('/page/w1256.html', readFileSync(fixturePath('html', 'windows-1256.html')), 'text/html');
   const pending: ServerResponse[] = [];
   const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0]!;

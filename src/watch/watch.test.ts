@@ -136,4 +136,16 @@ describe('watchSources', () => {
     expect(rounds.length).toBe(1);
     expect(lines.filter((l) => l.startsWith('round ')).length).toBe(1);
   });
+
+  it('fills what a fetched page lacks from the feed item', async () => {
+    srv.set('/feed3.xml', makeRss(srv.base, [], ['/page/w1256.html', '/page/fake-utc.html']), 'application/rss+xml');
+    const sink = listSink();
+    await watchSources({ sources: parseSources(`${srv.base}/feed3.xml`).sources, sink, statePath: null, intervalS: 1, once: true, hostIntervalMs: 0, log: () => undefined });
+    const byUrl = new Map(sink.items.map((i) => [i.url.replace(srv.base, ''), i]));
+    const w = byUrl.get('/page/w1256.html')!;
+    expect(w.kind).toBe('record');
+    expect(w.kind === 'record' && w.record).toMatchObject({ title: 'المجلس البلدي يقر ميزانية العام الجديد', author: 'كاتب الموجز', published: '2020-04-24T21:22:00' });
+    // A page with its own date and byline is stored as the page.
+    expect(byUrl.get('/page/fake-utc.html')!.kind).toBe('page');
+  });
 });

@@ -28,12 +28,11 @@ export function declaredCharset(head: string): string | null {
   const re = /<meta\b[^>]*>/gi;
   let m: RegExpExecArray | null;
   while ((m = re.exec(head))) {
-    const tag = m[0];
-    const direct = /\bcharset\s*=\s*["']?\s*([\w.:-]+)/i.exec(tag);
-    if (direct && /charset\s*=\s*["']?\s*[\w.:-]+/i.test(tag)) {
-      const v = direct[1]!.toLowerCase();
-      // `content="charset=utf-8"` (malformed but common) and `content="text/html; charset=x"` both land here.
-      if (v !== 'text' && v !== 'html') return ALIASES[v] ?? v;
+    // `charset="x"`, `content="text/html; charset=x"` and the malformed `content="charset=x"` all match.
+    const cs = /\bcharset\s*=\s*["']?\s*([\w.:-]+)/i.exec(m[0]);
+    if (cs) {
+      const v = cs[1]!.toLowerCase();
+      return ALIASES[v] ?? v;
     }
   }
   return null;

@@ -96,8 +96,7 @@ export function findContainer(doc: Document): Element | null {
     const text = fold(p.textContent ?? '');
     const ar = arabicCount(text);
     if (ar < 25) continue;
-    const density = linkTextLength(p) / Math.max(1, text.length);
-    if (density > 0.5) continue;
+    if (linkTextLength(p) / Math.max(1, text.length) > 0.5) continue;
     const commas = (text.match(/[،,.]/g) ?? []).length;
     const score = 1 + Math.min(ar / 100, 3) + Math.min(commas, 5) * 0.2;
     let anc = p.parentElement;

@@ -260,7 +260,7 @@ export function htmlToDoc(html: string, source: SourceInfo = {}): Doc {
   set('byline', spanOf('byline'));
   set('lead', spanOf('lead'));
   if (headline && headline.from !== 'h1') warnings.push({ code: 'W_HTML_NO_H1', message: 'no <h1> matches the page title; the metadata title is used' });
-  else if (headline && art?.headline && overlap(stripSiteName(art.headline, orgNames), headText) < 0.99) {
+  else if (headline && art?.headline && fold(stripSiteName(art.headline, orgNames)) !== fold(headText)) {
     warnings.push({ code: 'W_HTML_TITLE_DIFFERS', message: `JSON-LD headline "${art.headline.slice(0, 80)}" differs from the page's <h1>; the <h1> is kept` });
   }
 

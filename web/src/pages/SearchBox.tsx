@@ -19,7 +19,7 @@ export function SearchBox({ initial = '', autoFocus = false }: { initial?: strin
         aria-label="نص البحث"
         maxLength={500}
         autoFocus={autoFocus}
-        dir="auto"
+        dir="rtl"
       />
       <button type="submit">بحث</button>
       <details className="syntax">
