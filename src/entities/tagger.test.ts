@@ -59,3 +59,24 @@ describe.skipIf(!hasModel)('entitiesStage on the seed article', () => {
     for (const e of es) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 });
+
+describe.skipIf(!hasModel)('entitiesStage on arbitrary text', () => {
+  it('never throws and always writes valid spans', async () => {
+    const fc = await import('fast-check');
+    const alphabet = [...'ابتثجحخدذرسشصضطظعغفقكلمنهويءأإآةى ،.:()«»-0123456789\n', 'الرئيس ', 'وزير ', 'مصطفى ', 'العراق ', 'داعش ', 'ّ', 'ـ'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 120 }), (parts) => {
+        const text = parts.join('');
+        const doc = createDoc(text);
+        tokensStage.run(doc, {});
+        sentencesStage.run(doc, {});
+        entitiesStage.run(doc, {});
+        for (const e of doc.entities!) {
+          for (const m of [...e.mentions, ...(e.roleMentions ?? [])]) expect(text.slice(m.start, m.end)).toBe(m.text);
+          expect(e.mentions.length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 150, seed: 42 },
+    );
+  });
+});

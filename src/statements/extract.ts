@@ -644,6 +644,8 @@ export class Extractor {
           }
         }
         if (c < 0 && pre && info.preps.size === 0) c = i + 1;
+        // `تبنى حزب العمال أمس هجوما ...`: a time word closes the subject and the object follows
+        if (c < 0 && subject && info.preps.size === 0 && k < limit && this.lex.timeWords.has(this.n(k)) && k + 1 < limit && this.isWord(k + 1) && !this.isStop(k + 1)) c = k + 1;
         if (c < 0) continue;
         content = this.contentFrom(c);
       }
@@ -760,7 +762,8 @@ export class Extractor {
         srcB = q - 1;
         after = q + 1;
       } else {
-        const k = this.nounPhrase(j, se, 8);
+        // `حسب قوله`: the speaker's own words (resolved to the current speaker)
+        const k = this.lex.nouns.has(this.n(j)) ? j + 1 : this.nounPhrase(j, se, 8);
         if (k === j) continue;
         srcB = k - 1;
         after = k;

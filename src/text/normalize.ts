@@ -211,6 +211,15 @@ function tableForKey(o: Required<NormalizeOptions>): Table {
   return t;
 }
 
+/**
+ * The search form's code-unit table for callers that normalize on the fly (src/text/terms.ts):
+ * `codes[c]` is 0 to keep `c`, a positive code unit to write instead, -1/-2 to drop `c`, and
+ * -3 - k for `expansions[k]`.
+ */
+export function searchFormTable(): { readonly codes: Int32Array; readonly expansions: readonly string[] } {
+  return tableFor(undefined);
+}
+
 /** Heh followed by ZWJ (Persian/Urdu `ه‍`): the ZWJ is a control and goes with the controls step. */
 
 /**

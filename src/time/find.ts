@@ -29,6 +29,13 @@ export function referenceOf(iso: string | undefined): Reference | null {
   return r;
 }
 
+/** The expression's notes and warnings as one `note` string, or undefined when there are none. */
+function noteOf(f: Found): string | undefined {
+  const r = f.resolved;
+  if (r.notes.length === 0 && r.warnings.length === 0) return undefined;
+  return [...r.notes, ...r.warnings.map((w) => `${w.code}: ${w.message}`)].join('; ');
+}
+
 function toExpression(f: Found): FoundDate {
   const r = f.resolved;
   const e: FoundDate = {
@@ -41,8 +48,16 @@ function toExpression(f: Found): FoundDate {
     relative: r.relative,
     warnings: r.warnings,
   };
-  const notes = [...r.notes, ...r.warnings.map((w) => `${w.code}: ${w.message}`)];
-  if (notes.length) e.note = notes.join('; ');
+  const note = noteOf(f);
+  if (note !== undefined) e.note = note;
+  return e;
+}
+
+function toDate(f: Found): DateExpression {
+  const r = f.resolved;
+  const e: DateExpression = { start: f.start, end: f.end, text: f.text, value: r.value, grain: r.grain, calendar: r.calendar, relative: r.relative };
+  const note = noteOf(f);
+  if (note !== undefined) e.note = note;
   return e;
 }
 
@@ -54,5 +69,9 @@ export function findDatesDetailed(text: string, opts: FindOptions = {}): FoundDa
 
 /** Date expressions of `text` (DateExpression objects of the Doc's `dates` layer). */
 export function findDates(text: string, opts: FindOptions = {}): DateExpression[] {
-  return findDatesDetailed(text, opts).map(({ warnings: _w, ...e }) => e);
+  const ref = referenceOf(opts.reference);
+  const found = scan(text, ref);
+  const out: DateExpression[] = new Array<DateExpression>(found.length);
+  for (let k = 0; k < found.length; k++) out[k] = toDate(found[k]!);
+  return out;
 }

@@ -840,27 +840,26 @@ export class Grammar {
     const t = this.m.tok(i);
     if (!t) return null;
     const isNum = t.kind === 'num';
-    const kinds = new Set<string>();
-    for (const h of this.m.hits(i)) kinds.add(h.lex.k === 'marker' ? `m:${h.lex.m}` : h.lex.k);
-    const has = (...ks: string[]) => ks.some((k) => kinds.has(k));
-    const month = has('gmonth', 'hmonth', 'm:monthWord');
+    let kinds = 0;
+    for (const h of this.m.hits(i)) kinds |= kindBit(h.lex);
+    const month = (kinds & (B.gmonth | B.hmonth | B.monthWord)) !== 0;
     const cands: (Parsed | null)[] = [];
     if (isNum) cands.push(this.numericDate(i));
-    if (isNum || has('ord')) cands.push(this.dayMonth(i));
+    if (isNum || kinds & B.ord) cands.push(this.dayMonth(i));
     if (month) cands.push(this.monthDay(i));
-    if (month || has('part')) cands.push(this.monthYear(i));
-    if (isNum || has('part', 'm:year')) cands.push(this.yearOnly(i, bareYear));
-    if (has('part', 'dir', 'unit')) cands.push(this.period(i));
-    if (has('daypart', 'relday', 'tonight', 'now', 'm:dayWord')) cands.push(this.relday(i));
-    if (has('daypart', 'm:dayWord', 'weekday', 'dir')) cands.push(this.weekday(i));
-    if (has('m:ago', 'm:later')) cands.push(this.shift(i));
-    if (isNum || t.t === 'ال' || has('m:during', 'm:later', 'card', 'unit')) cands.push(this.span(i));
-    if (has('last', 'ord', 'm:dayWord')) cands.push(this.nthWeekday(i));
-    if (has('holiday')) cands.push(this.holiday(i));
-    if (has('unit', 'm:half')) cands.push(this.fraction(i));
-    if (has('century')) cands.push(this.century(i));
-    if (has('decade')) cands.push(this.decade(i));
-    if (has('season')) cands.push(this.season(i));
+    if (month || kinds & B.part) cands.push(this.monthYear(i));
+    if (isNum || kinds & (B.part | B.year)) cands.push(this.yearOnly(i, bareYear));
+    if (kinds & (B.part | B.dir | B.unit)) cands.push(this.period(i));
+    if (kinds & (B.daypart | B.relday | B.tonight | B.now | B.dayWord)) cands.push(this.relday(i));
+    if (kinds & (B.daypart | B.dayWord | B.weekday | B.dir)) cands.push(this.weekday(i));
+    if (kinds & (B.ago | B.later)) cands.push(this.shift(i));
+    if (isNum || t.t === 'ال' || kinds & (B.during | B.later | B.card | B.unit)) cands.push(this.span(i));
+    if (kinds & (B.last | B.ord | B.dayWord)) cands.push(this.nthWeekday(i));
+    if (kinds & B.holiday) cands.push(this.holiday(i));
+    if (kinds & (B.unit | B.half)) cands.push(this.fraction(i));
+    if (kinds & B.century) cands.push(this.century(i));
+    if (kinds & B.decade) cands.push(this.decade(i));
+    if (kinds & B.season) cands.push(this.season(i));
     return longest(cands);
   }
 
@@ -942,6 +941,39 @@ export class Grammar {
     }
     return longest(cands);
   }
+}
+
+/** One bit per lexicon kind (and per marker that selects a parser) for `datePartUncached`. */
+const B = {
+  gmonth: 1 << 0,
+  hmonth: 1 << 1,
+  monthWord: 1 << 2,
+  ord: 1 << 3,
+  part: 1 << 4,
+  year: 1 << 5,
+  dir: 1 << 6,
+  unit: 1 << 7,
+  daypart: 1 << 8,
+  relday: 1 << 9,
+  tonight: 1 << 10,
+  now: 1 << 11,
+  dayWord: 1 << 12,
+  weekday: 1 << 13,
+  ago: 1 << 14,
+  later: 1 << 15,
+  during: 1 << 16,
+  card: 1 << 17,
+  last: 1 << 18,
+  holiday: 1 << 19,
+  half: 1 << 20,
+  century: 1 << 21,
+  decade: 1 << 22,
+  season: 1 << 23,
+} as const;
+
+function kindBit(l: Lex): number {
+  const name = l.k === 'marker' ? l.m : l.k;
+  return (B as Record<string, number>)[name] ?? 0;
 }
 
 function isSingular(w: string): boolean {

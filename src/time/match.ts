@@ -16,19 +16,26 @@ export interface Hit {
 
 export type HitOf<K extends Lex['k']> = Hit & { lex: Extract<Lex, { k: K }> };
 
-function variants(t: string): [string, number][] {
-  const out: [string, number][] = [[t, 0]];
-  const bases: [string, number][] = [[t, 0]];
-  const c0 = t[0];
-  if (t.length > 2 && (c0 === 'و' || c0 === 'ف')) {
-    out.push([t.slice(1), 1]);
-    bases.push([t.slice(1), 1]);
-  }
-  for (const [b, k] of bases) {
-    if (b.length > 3 && b.startsWith('لل')) out.push(['ا' + b.slice(1), k + 1]);
-    else if (b.length > 2 && (b[0] === 'ب' || b[0] === 'ل' || b[0] === 'ك')) out.push([b.slice(1), k + 1]);
-  }
-  return out;
+/** Index of the first two code units of `w` in `firstPairs` (a cheap filter before the set lookup). */
+function pairOf(w: string): number {
+  return ((w.charCodeAt(0) & 0xff) << 8) | (w.length > 1 ? w.charCodeAt(1) & 0xff : 0);
+}
+
+let pairs: Uint8Array | null = null;
+
+/** 1 at `pairOf(key)` for every lexicon key prefix: a word whose pair is 0 starts no phrase. */
+function firstPairs(): Uint8Array {
+  if (pairs) return pairs;
+  const p = new Uint8Array(0x10000);
+  for (const key of lexicon().prefixes) p[pairOf(key)] = 1;
+  return (pairs = p);
+}
+
+/** The empty hit list (shared; never pushed to). */
+const NONE: Hit[] = [];
+
+function byLengthThenSkip(a: Hit, b: Hit): number {
+  return b.j - a.j || a.skip - b.skip;
 }
 
 export class Matcher {
@@ -45,26 +52,49 @@ export class Matcher {
     const store = clitics ? this.cache : this.cacheNo;
     const c = store[i];
     if (c) return c;
-    const out: Hit[] = [];
+    let out: Hit[] = NONE;
     const toks = this.v.tokens;
-    if (i < toks.length && toks[i]!.kind !== 'num') {
-      const { phrases, prefixes, maxLen } = lexicon();
-      const vars = clitics && toks[i]!.kind === 'word' ? variants(toks[i]!.t) : [[toks[i]!.t, 0] as [string, number]];
-      const lim = Math.min(maxLen, toks.length - i);
-      for (const [w, skip] of vars) {
-        let key = w;
-        for (let len = 1; len <= lim; len++) {
-          if (len > 1) key += ' ' + toks[i + len - 1]!.t;
-          if (!prefixes.has(key)) break;
-          const list = phrases.get(key);
-          if (list) for (const lex of list) out.push({ lex, i, j: i + len, skip });
-        }
+    const tok = toks[i];
+    if (tok && tok.kind !== 'num') {
+      out = [];
+      const t = tok.t;
+      this.collect(out, t, 0, i);
+      if (clitics && tok.kind === 'word') {
+        // the word, without و/ف, then each without ب/ل/ك (لل → ال)
+        const c0 = t.charCodeAt(0);
+        const conj = t.length > 2 && (c0 === 0x0648 || c0 === 0x0641);
+        const b1 = conj ? t.slice(1) : '';
+        if (conj) this.collect(out, b1, 1, i);
+        this.collectProclitic(out, t, 0, i);
+        if (conj) this.collectProclitic(out, b1, 1, i);
       }
       // longest first; among equals, plain before clitic-stripped
-      out.sort((a, b) => b.j - a.j || a.skip - b.skip);
+      if (out.length > 1) out.sort(byLengthThenSkip);
+      else if (out.length === 0) out = NONE;
     }
     store[i] = out;
     return out;
+  }
+
+  private collectProclitic(out: Hit[], b: string, k: number, i: number): void {
+    const c0 = b.charCodeAt(0);
+    if (b.length > 3 && c0 === 0x0644 && b.charCodeAt(1) === 0x0644) this.collect(out, 'ا' + b.slice(1), k + 1, i);
+    else if (b.length > 2 && (c0 === 0x0628 || c0 === 0x0644 || c0 === 0x0643)) this.collect(out, b.slice(1), k + 1, i);
+  }
+
+  /** Hits of the phrases that start with `w` (token i, `skip` clitic characters dropped) and go on with tokens i+1... */
+  private collect(out: Hit[], w: string, skip: number, i: number): void {
+    if (!firstPairs()[pairOf(w)]) return;
+    const lex = lexicon();
+    const toks = this.v.tokens;
+    const lim = Math.min(lex.maxLen, toks.length - i);
+    let key = w;
+    for (let len = 1; len <= lim; len++) {
+      if (len > 1) key += ' ' + toks[i + len - 1]!.t;
+      if (!lex.prefixes.has(key)) break;
+      const list = lex.phrases.get(key);
+      if (list) for (const l of list) out.push({ lex: l, i, j: i + len, skip });
+    }
   }
 
   /** The longest hit of kind `k` at i (optionally filtered). */

@@ -23,8 +23,9 @@ const YEAR_PREPS = new Set(['في', 'منذ', 'حتي', 'خلال', 'قبل', '�
 function prevAllowsYear(v: TokenView, i: number): boolean {
   const p = v.tokens[i - 1];
   if (!p || p.kind !== 'word') return false;
-  const w = p.t.replace(/^[وف]/, '');
-  return YEAR_PREPS.has(p.t) || YEAR_PREPS.has(w);
+  if (YEAR_PREPS.has(p.t)) return true;
+  const c0 = p.t.charCodeAt(0);
+  return (c0 === 0x0648 || c0 === 0x0641) && YEAR_PREPS.has(p.t.slice(1));
 }
 
 /** All expressions of `text` (parsed and resolved against `ref`). */
