@@ -11,8 +11,10 @@ import { assertArabic, decodeBytes, foldLineEnds } from './decode.js';
 import { layoutPlainText } from './plaintext.js';
 import { declaredCharset, decodeHtmlBytes, htmlToDoc, isHtml } from './html/index.js';
 import { recordToDoc } from './record.js';
+import { isFeed } from './feed/index.js';
+import { feedToArticles } from './feed/item.js';
 
-export type InputFormat = 'text' | 'html' | 'jsonl' | 'auto';
+export type InputFormat = 'text' | 'html' | 'jsonl' | 'feed' | 'auto';
 
 export interface ReadOptions extends DecodeOptions {
   /** `auto` (default) decides by file extension, then by content. */
@@ -27,6 +29,7 @@ function formatFromPath(path: string | undefined): InputFormat {
   if (/\.(html?|xhtml)$/u.test(p)) return 'html';
   if (/\.(jsonl|ndjson|json)$/u.test(p)) return 'jsonl';
   if (/\.(txt|text)$/u.test(p)) return 'text';
+  if (/\.(rss|atom)$/u.test(p)) return 'feed';
   return 'auto';
 }
 
@@ -39,6 +42,7 @@ function looksHtml(text: string): boolean {
 function sniffFormat(text: string): InputFormat {
   const c = text.trimStart()[0];
   if (c === '{' || c === '[') return 'jsonl';
+  if (c === '<' && isFeed(text)) return 'feed';
   if (c === '<' && looksHtml(text)) return 'html';
   return 'text';
 }
@@ -104,6 +108,33 @@ function readHtml(text: string, opts: ReadOptions, source: SourceInfo): Doc {
   return doc;
 }
 
+/**
+ * An RSS or Atom file: one article per item. Items holding only a summary cannot be fetched here
+ * (reading a file never touches the network; `rasid watch` fetches pages): their summary is read
+ * as the article, with a warning saying so.
+ */
+function readFeed(text: string, source: SourceInfo): (Doc | RasidError)[] {
+  const path = source.path ?? '-';
+  const feed = feedToArticles(text, path);
+  const out: (Doc | RasidError)[] = [...feed.docs];
+  for (const item of feed.pending) {
+    try {
+      const summary = (item.content ?? item.summary ?? '').replace(/<[^>]+>/g, ' ').replace(/[ \t]+/g, ' ').trim();
+      const doc = recordToDoc(
+        { title: item.title ?? '', content: summary, url: item.link ?? undefined, published: item.published ?? undefined, author: item.author ?? undefined },
+        { ...source, format: 'feed' },
+      );
+      doc.warnings.push({ code: 'W_FEED_SUMMARY_ONLY', message: `the feed holds only a summary of ${item.link ?? 'this item'}; its page was not fetched` });
+      out.push(doc);
+    } catch (e) {
+      out.push(asRasidError(e));
+    }
+  }
+  for (const e of feed.errors) out.push(new RasidError('E_HTML_NO_CONTENT', { path: e.item.link ?? path }));
+  if (out.length === 0) throw new RasidError('E_INPUT_EMPTY', { path });
+  return out;
+}
+
 function readText(text: string, opts: ReadOptions, source: SourceInfo): Doc {
   assertArabic(text, opts);
   const doc = createDoc(text, source);
@@ -120,6 +151,7 @@ export function readArticles(input: Uint8Array, opts: ReadOptions = {}): (Doc | 
   let format = opts.format && opts.format !== 'auto' ? opts.format : formatFromPath(opts.path);
   if (format === 'auto') format = sniffFormat(d.text);
   if (format === 'jsonl') return readRecords(d.text, sourceOf(opts, d.encoding, d.bytes, 'jsonl'));
+  if (format === 'feed') return readFeed(d.text, sourceOf(opts, d.encoding, d.bytes, 'feed'));
   if (format === 'html') {
     // A legacy page whose bytes we guessed: its own <meta charset> knows better.
     const declared = d.detectedBy === 'arabic-score' ? declaredCharset(d.text.slice(0, 4096)) : null;

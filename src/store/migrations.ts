@@ -89,6 +89,11 @@ CREATE VIRTUAL TABLE article_fts USING fts5(title, body, content='', contentless
 CREATE VIRTUAL TABLE statement_fts USING fts5(content, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0');
 `,
   },
+  {
+    version: 2,
+    description: "index for a speaker's statements in date order",
+    sql: `CREATE INDEX statements_speaker_date ON statements(speaker_key, published);`,
+  },
 ];
 
 export const POSTGRES_MIGRATIONS: Migration[] = [
@@ -172,6 +177,17 @@ CREATE INDEX mentions_entity ON mentions(entity_seq);
 CREATE TABLE lsh (kind INTEGER NOT NULL, key INTEGER NOT NULL, ref INTEGER NOT NULL);
 CREATE INDEX lsh_key ON lsh(kind, key);
 CREATE INDEX lsh_ref ON lsh(kind, ref);
+`,
+  },
+  {
+    version: 2,
+    description: "index for a speaker's statements in date order; GIN indexes without a pending list (fast queries right after an ingest)",
+    sql: `
+CREATE INDEX statements_speaker_date ON statements(speaker_key, published);
+ALTER INDEX articles_tsv SET (fastupdate = off);
+ALTER INDEX statements_tsv SET (fastupdate = off);
+SELECT gin_clean_pending_list('articles_tsv'::regclass);
+SELECT gin_clean_pending_list('statements_tsv'::regclass);
 `,
   },
 ];

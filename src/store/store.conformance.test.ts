@@ -14,6 +14,7 @@ import type { SqlStore } from './sql-store.js';
 import { backends, fixtureInputs, fixtureRecords, statementDoc } from './test-helpers.js';
 import type { ArticleInput, SearchResult } from './types.js';
 import { nameKey } from './keys.js';
+import { POSTGRES_MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
 import { openStore } from './open.js';
 import { processItem } from './work.js';
 
@@ -80,9 +81,13 @@ describe.each(BACKENDS)('store conformance: $name', (backend) => {
     await store?.close();
   });
 
+  it('has one migration list per back end, in step', () => {
+    expect(POSTGRES_MIGRATIONS.map((m) => m.version)).toEqual(Array.from({ length: SCHEMA_VERSION }, (_, i) => i + 1));
+  });
+
   it('migrates to the current schema version, once', async () => {
-    expect(await store.migrate()).toBe(1);
-    expect(await store.migrate()).toBe(1);
+    expect(await store.migrate()).toBe(SCHEMA_VERSION);
+    expect(await store.migrate()).toBe(SCHEMA_VERSION);
   });
 
   it('stores every article, then finds nothing to change on a second put', async () => {

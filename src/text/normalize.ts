@@ -55,10 +55,10 @@ export const SEARCH_FORM: Required<NormalizeOptions> = {
 
 export interface Normalized {
   text: string;
-  /** Original start offset of each output code unit. */
-  starts: Int32Array;
+  /** Original start offset of each output code unit (an Int32Array, or a plain array for short inputs). */
+  starts: ArrayLike<number>;
   /** Original end offset of each output code unit. */
-  ends: Int32Array;
+  ends: ArrayLike<number>;
   /** Length of the original string. */
   originalLength: number;
 }
@@ -211,15 +211,6 @@ function tableForKey(o: Required<NormalizeOptions>): Table {
   return t;
 }
 
-/**
- * The search form's code-unit table for callers that normalize on the fly (src/text/terms.ts):
- * `codes[c]` is 0 to keep `c`, a positive code unit to write instead, -1/-2 to drop `c`, and
- * -3 - k for `expansions[k]`.
- */
-export function searchFormTable(): { readonly codes: Int32Array; readonly expansions: readonly string[] } {
-  return tableFor(undefined);
-}
-
 /** Heh followed by ZWJ (Persian/Urdu `ه‍`): the ZWJ is a control and goes with the controls step. */
 
 /**
@@ -233,6 +224,10 @@ export function normalize(input: string, options?: NormalizeOptions): Normalized
   const table = tableFor(options);
   const codes = table.codes;
   const n = input.length;
+  if (n <= SMALL) {
+    const r = normalizeSmall(input, codes);
+    if (r) return r;
+  }
   // One buffer for both maps (fewer external allocations): starts in [0, cap), ends in [cap, 2 cap).
   // Only expansions (ligatures) make the output longer than the input; they go through `normalizeGrow`.
   const cap = n + 8;
@@ -255,6 +250,44 @@ export function normalize(input: string, options?: NormalizeOptions): Normalized
   }
   if (i < n) return normalizeGrow(input, table, maps, cap, k, i);
   return { text: outString(out, k), starts: maps.subarray(0, k), ends: maps.subarray(cap, cap + k), originalLength: n };
+}
+
+/** Inputs up to this length take `normalizeSmall` (short strings: dates, queries, names). */
+const SMALL = 96;
+const smallOut: number[] = new Array<number>(SMALL).fill(0);
+const smallStarts: number[] = new Array<number>(SMALL).fill(0);
+const smallEnds: number[] = new Array<number>(SMALL).fill(0);
+
+/**
+ * `normalize` for a short input without expansions (null when it has one). The maps are plain
+ * arrays here: allocating two typed arrays costs more than normalizing a 20-character string.
+ */
+function normalizeSmall(input: string, codes: Int32Array): Normalized | null {
+  const n = input.length;
+  const out = smallOut;
+  const starts = smallStarts;
+  const ends = smallEnds;
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    const c = input.charCodeAt(i);
+    const t = codes[c]!;
+    if (t >= 0) {
+      out[k] = t === KEEP ? c : t;
+      starts[k] = i;
+      ends[k] = i + 1;
+      k++;
+    } else if (t === DROP_ATTACH) {
+      if (k > 0 && ends[k - 1] === i) ends[k - 1] = i + 1;
+    } else if (t !== DROP) return null;
+  }
+  const text = k === n && sameAs(input, out, n) ? input : codesToString(out, k);
+  return { text, starts: starts.slice(0, k), ends: ends.slice(0, k), originalLength: n };
+}
+
+/** Whether `out[0, n)` are the code units of `s`. */
+function sameAs(s: string, out: number[], n: number): boolean {
+  for (let j = 0; j < n; j++) if (s.charCodeAt(j) !== out[j]) return false;
+  return true;
 }
 
 /** `scratch[0, k)` as a string. */
