@@ -14,6 +14,10 @@ interface Got<T> {
 }
 
 const SEPS = '-–—|,/';
+/** Words allowed between a date and its Gregorian/Hijri equivalent, between a date and its time, and between a time and its date. */
+const W_CORRESPONDING: readonly string[] = ['الموافق', 'الموافقه', 'في'];
+const W_BEFORE_TIME: readonly string[] = ['في', 'عند', 'على', 'حوالي', 'نحو', 'قرابة'];
+const W_BEFORE_DATE: readonly string[] = ['من', 'في', 'يوم'];
 const DATE_NUM_SEPS = '/-.';
 
 export class Grammar {
@@ -40,7 +44,7 @@ export class Grammar {
     return h ? h.j : i;
   }
 
-  optWord(i: number, ...words: string[]): number {
+  optWord(i: number, words: readonly string[]): number {
     const t = this.m.tok(i);
     return t && t.kind === 'word' && words.includes(t.t) ? i + 1 : i;
   }
@@ -516,7 +520,7 @@ export class Grammar {
     let k2 = this.optPunct(j, ',-');
     const paren = m.isPunct(k2, '(');
     if (paren) k2++;
-    k2 = this.optWord(k2, 'الموافق', 'الموافقه', 'في');
+    k2 = this.optWord(k2, W_CORRESPONDING);
     const dm = this.dayMonth(k2) ?? this.monthDay(k2) ?? this.numericDate(k2, true);
     if (dm && dm.sem.t === 'abs' && dm.sem.date.d !== undefined) {
       dm.sem.date.weekday = day;
@@ -881,7 +885,7 @@ export class Grammar {
       cands.push(d);
       if (dayLevel(d.sem)) {
         let k = this.optPunct(d.j, SEPS);
-        k = this.optWord(k, 'في', 'عند', 'على', 'حوالي', 'نحو', 'قرابة');
+        k = this.optWord(k, W_BEFORE_TIME);
         const t = this.clock(k);
         if (t && t.sem.t === 'time') cands.push({ ...d, j: t.j, sem: withTime(d.sem, t.sem.time) });
       }
@@ -890,7 +894,7 @@ export class Grammar {
     if (t && t.sem.t === 'time') {
       cands.push(t);
       let k = this.optPunct(t.j, ',');
-      k = this.optWord(k, 'من', 'في', 'يوم');
+      k = this.optWord(k, W_BEFORE_DATE);
       const d2 = this.datePart(k, false);
       if (d2 && dayLevel(d2.sem)) cands.push({ ...t, j: d2.j, sem: withTime(d2.sem, t.sem.time) });
     }

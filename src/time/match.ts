@@ -164,8 +164,11 @@ export class Matcher {
   }
 
   marker(i: number, m: Marker | Marker[], clitics = true): Hit | null {
-    const ms = Array.isArray(m) ? m : [m];
-    for (const h of this.hits(i, clitics)) if (h.lex.k === 'marker' && ms.includes(h.lex.m)) return h;
+    if (typeof m === 'string') {
+      for (const h of this.hits(i, clitics)) if (h.lex.k === 'marker' && h.lex.m === m) return h;
+      return null;
+    }
+    for (const h of this.hits(i, clitics)) if (h.lex.k === 'marker' && m.includes(h.lex.m)) return h;
     return null;
   }
 

@@ -14,8 +14,8 @@ export interface TToken {
   /** Range in the normalized text. */
   s: number;
   e: number;
-  /** For `num`: how many digits and the value. */
-  n?: number;
+  /** For `num`: the value (undefined for other kinds; present on every token so they share one shape). */
+  n: number | undefined;
   /** True when white space (or the text start) comes right before this token. */
   spaceBefore: boolean;
 }
@@ -54,14 +54,14 @@ export function tokenizeNormalized(s: string): TToken[] {
     const start = i;
     if (isLetter(c)) {
       while (i < n && isLetter(s.charCodeAt(i))) i++;
-      out.push({ kind: 'word', t: s.slice(start, i), s: start, e: i, spaceBefore: space });
+      out.push({ kind: 'word', t: s.slice(start, i), s: start, e: i, n: undefined, spaceBefore: space });
     } else if (isDigit(c)) {
       while (i < n && isDigit(s.charCodeAt(i))) i++;
       const t = s.slice(start, i);
       out.push({ kind: 'num', t, s: start, e: i, n: Number(t), spaceBefore: space });
     } else {
       i++;
-      out.push({ kind: 'punct', t: s.slice(start, i), s: start, e: i, spaceBefore: space });
+      out.push({ kind: 'punct', t: s.slice(start, i), s: start, e: i, n: undefined, spaceBefore: space });
     }
     space = false;
   }
