@@ -57,6 +57,9 @@ function contextFeatures(w: { normH: number; coreH: number; suf2H: number; trig:
   return [p1, p2, n1, n2];
 }
 
+/** The feature every word has (the per-label bias). */
+export const BIAS_FEATURE = hashString('', T.bias);
+
 const BOS = 0x5bd1e995;
 const EOS = 0x1b873593;
 const BOS_N_1 = mix(BOS, T.n_1);
@@ -136,7 +139,7 @@ export class FeatureExtractor {
     const p = splitWord(n);
     const identity = [hashString(n, T.norm), hashString(p.core, T.core), hashString(p.stem, T.stem)];
     if (raw !== n) identity.push(hashString(raw, T.raw));
-    const own: number[] = [hashString('', T.bias), ...identity];
+    const own: number[] = [BIAS_FEATURE, ...identity];
     own.push(hashString(p.pre, T.pre), hashString(p.suf, T.suf));
     if (p.def) own.push(hashString('1', T.def));
     const pts = [T.p1, T.p2, T.p3, T.p4];

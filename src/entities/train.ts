@@ -4,7 +4,7 @@
  * epoch comes from a seeded generator.
  */
 import type { ConllSentence } from './conll.js';
-import { FEATURE_VERSION, FeatureExtractor } from './features.js';
+import { BIAS_FEATURE, FEATURE_VERSION, FeatureExtractor } from './features.js';
 import type { Lexicon } from './lexicon.js';
 import { documentFeatures } from './doc-memory.js';
 import { NerModel } from './model.js';
@@ -201,6 +201,19 @@ export function prune(m: NerModel, eps = 1e-6): NerModel {
     for (let l = 0; l < L; l++) w[i * L + l] = m.weights[f * L + l]!;
   });
   return new NerModel(m.labels, keys, w, m.trans, m.featureVersion);
+}
+
+/**
+ * Lower the score of the outside label `O` on every token by `amount` (through the bias feature's
+ * weight), trading precision for recall; the amount is chosen on the dev split.
+ */
+export function penalizeOutside(m: NerModel, amount: number): NerModel {
+  const o = m.labels.indexOf('O');
+  const f = m.lookup(BIAS_FEATURE);
+  if (!amount || o < 0 || f < 0) return m;
+  const w = Float32Array.from(m.weights);
+  w[f * m.L + o]! -= amount;
+  return new NerModel(m.labels, m.keys, w, m.trans, m.featureVersion);
 }
 
 /** Tag sentences with a model (the same decoding the tagger uses). */

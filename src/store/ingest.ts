@@ -165,8 +165,9 @@ export async function ingestPaths(store: Store, args: string[], opts: IngestOpti
 export function summaryLines(s: IngestSummary): string[] {
   const articles = s.inserted + s.updated + s.unchanged;
   const lines: string[] = [];
-  if (s.inserted === 0 && s.updated === 0 && s.unchanged > 0 && s.failed === 0) {
-    lines.push(`nothing changed: all ${s.unchanged} article${s.unchanged === 1 ? ' is' : 's are'} already in the store`);
+  if (s.inserted === 0 && s.updated === 0 && s.unchanged > 0) {
+    const bad = s.failed ? ` (${s.failed} bad record${s.failed === 1 ? '' : 's'} reported above)` : '';
+    lines.push(`nothing changed: all ${s.unchanged} article${s.unchanged === 1 ? ' is' : 's are'} already in the store${bad}`);
   } else {
     lines.push(
       `ingested ${articles} article${articles === 1 ? '' : 's'} in ${s.seconds.toFixed(1)} s (${s.rate.toFixed(0)}/s, ${s.jobs} job${s.jobs === 1 ? '' : 's'}): ` +
