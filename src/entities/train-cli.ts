@@ -1,5 +1,5 @@
 /**
- * `npm run train:ner [-- --dev] [--epochs N] [--min-count N] [--seed N] [--dropout P] [--window N] [--folds N]`
+ * `npm run train:ner [-- --dev] [--epochs N] [--min-count N] [--seed N] [--dropout P] [--window N] [--folds N] [--o-penalty X]`
  * Default: train on all of ANERcorp train (CAMeL split) and write data/models/ner.model.{json,bin},
  * data/models/ner.pass1.{json,bin} and data/models/MODEL_CARD.md (with the dev figure of the same recipe
  * trained on the first 90% of train and scored on the last 10%).
@@ -46,6 +46,7 @@ async function run(): Promise<void> {
     window: arg('--window', 10),
     folds: arg('--folds', 3),
     labelFeatures: arg('--label-features', 0) === 1,
+    outsidePenalty: arg('--o-penalty', 0),
     log: (l) => console.log(`${l} (${secs()})`),
   };
   const lex = loadLexicon();

@@ -258,6 +258,8 @@ export interface TwoPassOptions extends TrainOptions {
   folds: number;
   /** Also give pass 2 the first pass's labels of the token and its neighbours. */
   labelFeatures?: boolean;
+  /** Score subtracted from `O` in the second pass (see `penalizeOutside`); 0 = none. */
+  outsidePenalty?: number;
   log?: (line: string) => void;
 }
 
@@ -278,7 +280,7 @@ export function trainTwoPass(data: readonly ConllSentence[], lex: Lexicon, opts:
     opts.log?.(`fold ${f + 1}/${opts.folds} done`);
   }
   const extra = documentFeatures(fx, data.map((s) => s.tokens), jack, opts.window, opts.labelFeatures);
-  const pass2 = trainPerceptron(data, lex, { ...base, extra, onEpoch: opts.onEpoch });
+  const pass2 = penalizeOutside(trainPerceptron(data, lex, { ...base, extra, onEpoch: opts.onEpoch }), opts.outsidePenalty ?? 0);
   opts.log?.('pass 2 trained');
   const pass1 = trainPerceptron(data, lex, base);
   opts.log?.('pass 1 trained');

@@ -25,6 +25,25 @@ async function collect(args: string[], stdin?: Buffer): Promise<Item[]> {
   return out;
 }
 
+describe('ingest sources: feeds', () => {
+  it('reads an RSS file as one article per item', async () => {
+    const f = join(dir, 'feed', 'news.rss');
+    mkdirSync(join(dir, 'feed'), { recursive: true });
+    const body = 'قال وزير الصحة إن المستشفى الجديد في الرياض سيفتح أبوابه قريبا لخدمة آلاف المرضى. '.repeat(8);
+    writeFileSync(
+      f,
+      `<?xml version="1.0"?><rss version="2.0"><channel><title>صحيفة</title>` +
+        `<item><title>مستشفى جديد</title><link>https://x.sa/f1</link><description><![CDATA[<p>${body}</p>]]></description></item>` +
+        `<item><title>ملخص</title><link>https://x.sa/f2</link><description>خبر قصير عن الاقتصاد.</description></item>` +
+        `</channel></rss>`,
+    );
+    const items = await collect([f]);
+    expect(items.map((i) => i.kind)).toEqual(['doc', 'doc']);
+    const urls = items.map((i) => (i.kind === 'doc' ? i.doc.article?.url : null));
+    expect(urls).toEqual(['https://x.sa/f1', 'https://x.sa/f2']);
+  });
+});
+
 describe('ingest sources', () => {
   it('walks folders recursively, picking up only article files', () => {
     const files = expandPath(join(dir, 'in')).map((f) => f.slice(dir.length + 1));

@@ -10,20 +10,25 @@ import { createInterface } from 'node:readline';
 import { strFromU8, unzipSync } from 'fflate';
 import { RasidError, asRasidError, type ErrorCode } from '../doc/errors.js';
 import { DEFAULT_MAX_BYTES as MAX_BYTES } from '../article/decode.js';
+import { readArticles } from '../article/read.js';
+import type { Doc } from '../doc/doc.js';
 
 export type Item =
   | { kind: 'page'; origin: string; path: string; bytes: Uint8Array; weight: number }
   | { kind: 'record'; origin: string; path: string; line: number; record: unknown; weight: number }
+  /** An article already read (a feed item): only the pipeline is left to run. */
+  | { kind: 'doc'; origin: string; path: string; doc: Doc; weight: number }
   | { kind: 'error'; origin: string; path: string; line?: number; code: ErrorCode; message: string; weight: number };
 
 const RECORD_EXT = new Set(['.jsonl', '.ndjson', '.json']);
 const PAGE_EXT = new Set(['.txt', '.text', '.html', '.htm', '.xhtml']);
 const ARCHIVE_EXT = new Set(['.zip']);
+const FEED_EXT = new Set(['.rss', '.atom', '.xml']);
 
 /** Files a folder walk picks up (others, and hidden files, are skipped). */
 export function isIngestible(path: string): boolean {
   const e = extname(path).toLowerCase();
-  return RECORD_EXT.has(e) || PAGE_EXT.has(e) || ARCHIVE_EXT.has(e);
+  return RECORD_EXT.has(e) || PAGE_EXT.has(e) || ARCHIVE_EXT.has(e) || FEED_EXT.has(e);
 }
 
 function errorItem(e: unknown, path: string, origin: string, weight: number, line?: number): Item {
@@ -185,6 +190,23 @@ function* zipItems(bytes: Uint8Array, path: string, weight: number): Generator<I
   }
 }
 
+/** An RSS/Atom file: one item per feed entry, read here (the feed is parsed once, not per entry). */
+function* feedItems(bytes: Uint8Array, path: string, weight: number): Generator<Item> {
+  let docs: ReturnType<typeof readArticles>;
+  try {
+    docs = readArticles(bytes, { path, format: 'feed' });
+  } catch (e) {
+    yield errorItem(e, path, path, weight);
+    return;
+  }
+  const w = weight / Math.max(1, docs.length);
+  for (const [k, d] of docs.entries()) {
+    const origin = `${path}#${k + 1}`;
+    if (d instanceof RasidError) yield errorItem(d, path, origin, w);
+    else yield { kind: 'doc', origin, path, doc: d, weight: w };
+  }
+}
+
 async function* fileItems(path: string): AsyncGenerator<Item> {
   const e = extname(path).toLowerCase();
   let size: number;
@@ -207,6 +229,10 @@ async function* fileItems(path: string): AsyncGenerator<Item> {
     }
     if (ARCHIVE_EXT.has(e)) {
       yield* zipItems(readFileSync(path), path, size);
+      return;
+    }
+    if (FEED_EXT.has(e)) {
+      yield* feedItems(readFileSync(path), path, size);
       return;
     }
     if (e === '.json') {

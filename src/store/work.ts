@@ -17,7 +17,12 @@ export type WorkResult =
 export function processItem(item: Item, known: Map<string, string>): WorkResult {
   if (item.kind === 'error') return { status: 'error', origin: item.origin, code: item.code, message: item.message };
   try {
-    const doc = item.kind === 'page' ? readPage(Buffer.from(item.bytes.buffer, item.bytes.byteOffset, item.bytes.byteLength), item.path) : readRecord(item.record, item.path, item.line);
+    const doc =
+      item.kind === 'page'
+        ? readPage(Buffer.from(item.bytes.buffer, item.bytes.byteOffset, item.bytes.byteLength), item.path)
+        : item.kind === 'doc'
+          ? item.doc
+          : readRecord(item.record, item.path, item.line);
     const { id, contentHash } = identify(doc);
     if (known.get(id) === contentHash) return { status: 'unchanged', id, origin: item.origin };
     analyzeDoc(doc);
