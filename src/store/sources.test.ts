@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { strToU8, zipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { expandPath, globToRegExp, readItems, resolveInputs, type Item } from './sources.js';
@@ -18,6 +19,8 @@ writeFileSync(join(dir, 'in', 'deep', 'recs.jsonl'), [JSON.stringify(rec(1)), '{
 writeFileSync(join(dir, 'in', 'deep', 'arr.json'), JSON.stringify([rec(3), rec(4)]));
 writeFileSync(join(dir, 'in', 'day.zip'), zipSync({ '2015-08-01.json': strToU8(JSON.stringify([rec(5), rec(6), rec(7)])) }));
 writeFileSync(join(dir, 'in', 'broken.zip'), 'PK not really');
+writeFileSync(join(dir, 'in', 'page.html.gz'), gzipSync(Buffer.from('<html><body><article><h1>عنوان</h1><p>قال الوزير إن العمل مستمر في المشروع الكبير.</p></article></body></html>')));
+writeFileSync(join(dir, 'in', 'other.gz'), gzipSync(Buffer.from('x')));
 
 async function collect(args: string[], stdin?: Buffer): Promise<Item[]> {
   const out: Item[] = [];
@@ -47,7 +50,7 @@ describe('ingest sources: feeds', () => {
 describe('ingest sources', () => {
   it('walks folders recursively, picking up only article files', () => {
     const files = expandPath(join(dir, 'in')).map((f) => f.slice(dir.length + 1));
-    expect(files).toEqual(['in/broken.zip', 'in/day.zip', 'in/deep/arr.json', 'in/deep/recs.jsonl', 'in/page.txt']);
+    expect(files).toEqual(['in/broken.zip', 'in/day.zip', 'in/deep/arr.json', 'in/deep/recs.jsonl', 'in/page.html.gz', 'in/page.txt']);
   });
 
   it('expands globs with *, ** and ?', () => {
@@ -62,7 +65,7 @@ describe('ingest sources', () => {
     const items = await collect([join(dir, 'in')]);
     const records = items.filter((i) => i.kind === 'record');
     expect(records.map((r) => (r as { record: { url: string } }).record.url).sort()).toEqual([1, 2, 3, 4, 5, 6, 7].map((n) => `https://x.sa/${n}`));
-    expect(items.filter((i) => i.kind === 'page')).toHaveLength(1);
+    expect(items.filter((i) => i.kind === 'page')).toHaveLength(2);
     const errors = items.filter((i) => i.kind === 'error');
     expect(errors.map((e) => [e.origin.slice(dir.length + 1), (e as { code: string }).code])).toEqual([
       ['in/broken.zip', 'E_ARCHIVE_INVALID'],

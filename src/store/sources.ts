@@ -27,7 +27,9 @@ const FEED_EXT = new Set(['.rss', '.atom', '.xml']);
 
 /** Files a folder walk picks up (others, and hidden files, are skipped). */
 export function isIngestible(path: string): boolean {
-  const e = extname(path).toLowerCase();
+  const lower = path.toLowerCase();
+  if (lower.endsWith('.gz')) return /\.(html?|xhtml|txt)\.gz$/u.test(lower);
+  const e = extname(lower);
   return RECORD_EXT.has(e) || PAGE_EXT.has(e) || ARCHIVE_EXT.has(e) || FEED_EXT.has(e);
 }
 
