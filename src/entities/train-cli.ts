@@ -38,7 +38,7 @@ async function run(): Promise<void> {
   const t0 = Date.now();
   const secs = () => ((Date.now() - t0) / 1000).toFixed(1) + 's';
   const opts: TwoPassOptions = {
-    epochs: arg('--epochs', 8),
+    epochs: arg('--epochs', 12),
     minCount: arg('--min-count', 1),
     seed: arg('--seed', 20240521),
     dropout: arg('--dropout', 0),
@@ -46,7 +46,7 @@ async function run(): Promise<void> {
     window: arg('--window', 10),
     folds: arg('--folds', 3),
     labelFeatures: arg('--label-features', 0) === 1,
-    outsidePenalty: arg('--o-penalty', 0),
+    outsidePenalty: arg('--o-penalty', 8),
     log: (l) => console.log(`${l} (${secs()})`),
   };
   const lex = loadLexicon();

@@ -5,11 +5,11 @@ import { readConll } from './conll.js';
 import { FeatureExtractor } from './features.js';
 import { buildGazetteer, type Lexicon } from './lexicon.js';
 import { createTagger } from './tagger.js';
-import { decodeAll, evaluate, prune, rng, splitDev, trainPerceptron, trainTwoPass } from './train.js';
+import { decodeAll, evaluate, penalizeOutside, prune, rng, splitDev, trainPerceptron, trainTwoPass } from './train.js';
 import { loadModel, saveModel } from './model.js';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { FEATURE_VERSION } from './features.js';
+import { BIAS_FEATURE, FEATURE_VERSION } from './features.js';
 
 const lex: Lexicon = { triggers: new Map(), gazetteers: { LOC: buildGazetteer([]), ORG: buildGazetteer([]), GIVEN: buildGazetteer([]) } };
 const tiny = readConll(fixturePath('ner', 'tiny.conll'));
@@ -51,6 +51,21 @@ describe('model files', () => {
   });
   it('refuses a missing model with E_MODEL_MISSING', () => {
     expect(() => loadModel('/nonexistent/ner', FEATURE_VERSION)).toThrow(/E_MODEL_MISSING|Model file not found/);
+  });
+});
+
+describe('penalizeOutside', () => {
+  it('lowers only the O weight of the bias feature, and a large penalty removes O from the output', () => {
+    const m = trainPerceptron(tiny, lex, { epochs: 5, seed: 2, minCount: 1 });
+    const p = penalizeOutside(m, 3);
+    const f = m.lookup(BIAS_FEATURE);
+    const o = m.labels.indexOf('O');
+    const changed = Array.from(p.weights).flatMap((w, i) => (w !== m.weights[i] ? [i] : []));
+    expect(changed).toEqual([f * m.L + o]);
+    expect(p.weights[f * m.L + o]).toBeCloseTo(m.weights[f * m.L + o]! - 3, 4);
+    expect(penalizeOutside(m, 0)).toBe(m);
+    const [tags] = decodeAll(penalizeOutside(m, 1e6), new FeatureExtractor(lex), [tiny[0]!.tokens]);
+    expect(tags).not.toContain('O');
   });
 });
 
