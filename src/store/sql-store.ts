@@ -98,6 +98,9 @@ function toStatement(r: Row): StoredStatement {
   };
 }
 
+/** Most earlier items sharing a band that are compared with a new one (the oldest first). */
+const MAX_LSH_CANDIDATES = 2000;
+
 function placeholders(n: number): string {
   return new Array(n).fill('?').join(', ');
 }
@@ -355,10 +358,15 @@ export class SqlStore implements Store {
     const table = kind === KIND_ARTICLE ? 'articles' : 'statements';
     const groupCol = kind === KIND_ARTICLE ? 'story_id' : 'group_id';
     const exclude = kind === KIND_STATEMENT && notArticle !== null ? ' AND t.article_seq <> ?' : '';
+    // Two steps on purpose: as one query with `IN (SELECT DISTINCT ref ...)`, SQLite's planner walks
+    // the lsh_ref index over every row of the kind (cost growing with the store) instead of looking
+    // the band keys up in lsh_key.
+    const refRows = await tx.all<{ ref: unknown }>(`SELECT ref FROM lsh WHERE kind = ? AND key IN (${placeholders(keys.length)})`, [kind, ...keys]);
+    if (refRows.length === 0) return null;
+    const refs = [...new Set(refRows.map((r) => num(r.ref)))].sort((a, b) => a - b).slice(0, MAX_LSH_CANDIDATES);
     const cands = await tx.all<{ seq: unknown; signature: Uint8Array | null; grp: unknown }>(
-      `SELECT t.seq, t.signature, t.${groupCol} AS grp FROM ${table} t WHERE t.seq IN ` +
-        `(SELECT DISTINCT ref FROM lsh WHERE kind = ? AND key IN (${placeholders(keys.length)}))${exclude} ORDER BY t.seq LIMIT 200`,
-      [kind, ...keys, ...(exclude ? [notArticle] : [])],
+      `SELECT t.seq, t.signature, t.${groupCol} AS grp FROM ${table} t WHERE t.seq IN (${placeholders(refs.length)})${exclude} ORDER BY t.seq LIMIT 200`,
+      [...refs, ...(exclude ? [notArticle] : [])],
     );
     let best: { seq: number; grp: number | null; sim: number } | null = null;
     for (const c of cands) {
