@@ -31,7 +31,10 @@ export async function main(argv: string[]): Promise<number> {
   const program = new Command('rasid')
     .description('rasid (راصد): who said what, about whom, where and when, from Arabic news')
     .version('0.1.0')
-    .showHelpAfterError()
+    // Usage errors from the argument parser take the catalogue's one-line form too.
+    .configureOutput({
+      outputError: (str, write) => write(`rasid: E_USAGE: ${str.replace(/^error:\s*/u, '').trim()}\n`),
+    })
     .exitOverride();
   const name = argv[2];
   const entry = COMMANDS.find((c) => c.name === name);
@@ -56,6 +59,12 @@ export async function main(argv: string[]): Promise<number> {
   }
   return typeof process.exitCode === 'number' ? process.exitCode : 0;
 }
+
+// A reader that stops early (`rasid parse ... | head`) closes the pipe: that is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
 
 const code = await main(process.argv);
 process.exitCode = code;

@@ -3,7 +3,7 @@
  * A `schema=NAME` query parameter on a PostgreSQL URL puts the tables in that schema (created if absent).
  * Migrations are applied on open.
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { RasidError } from '../doc/errors.js';
 import { pgDb, sqliteDb } from './db.js';
@@ -14,6 +14,8 @@ export const DEFAULT_DB = './rasid.db';
 export interface OpenOptions {
   /** Open without creating or migrating (fails on a missing SQLite file). */
   readOnly?: boolean;
+  /** Refuse a SQLite file that does not exist yet (read commands: a mistyped path is not an empty store). */
+  mustExist?: boolean;
 }
 
 /** The URL to use: the argument, else `RASID_DB`, else `./rasid.db`. */
@@ -65,6 +67,9 @@ async function openPostgres(url: string): Promise<SqlStore> {
 async function openSqlite(path: string, opts: OpenOptions): Promise<SqlStore> {
   const { default: Database } = await import('better-sqlite3');
   const file = path.startsWith('sqlite:') ? path.replace(/^sqlite:(\/\/)?/, '') : path;
+  if (opts.mustExist && file !== ':memory:' && !existsSync(file)) {
+    throw new RasidError('E_DB_OPEN', { url: file, detail: 'no store there yet (create it with rasid ingest)' });
+  }
   try {
     if (!opts.readOnly && file !== ':memory:') mkdirSync(dirname(resolve(file)), { recursive: true });
     const db = new Database(file, { readonly: !!opts.readOnly, fileMustExist: !!opts.readOnly });

@@ -35,7 +35,7 @@ export function register(program: Command): void {
     .option('--json', 'print the result (hits, snippets with highlight spans, facets) as one JSON object')
     .action(async (words: string[], flags: { db?: string; limit: string; offset: string; json?: boolean }) => {
       const query = words.join(' ');
-      const store = await openStore(flags.db);
+      const store = await openStore(flags.db, { mustExist: true });
       try {
         const r = await search(store, query, { limit: count('--limit', flags.limit), offset: count('--offset', flags.offset) });
         if (flags.json) {

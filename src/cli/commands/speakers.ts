@@ -14,7 +14,7 @@ export function register(program: Command): void {
     .action(async (filter: string | undefined, flags: { db?: string; limit: string; json?: boolean }) => {
       const limit = Number(flags.limit);
       if (!Number.isInteger(limit) || limit < 1) throw new RasidError('E_USAGE', { detail: `--limit expects a whole number, not "${flags.limit}"` });
-      const store = await openStore(flags.db);
+      const store = await openStore(flags.db, { mustExist: true });
       try {
         const rows = await store.speakers({ limit, ...(filter ? { q: filter } : {}) });
         for (const s of rows) {

@@ -9,7 +9,7 @@ export function register(program: Command): void {
     .option('--db <url>', 'store: a SQLite file or postgres://... (default: $RASID_DB or ./rasid.db)')
     .option('--json', 'print the counts as one JSON object on the last line')
     .action(async (flags: { db?: string; json?: boolean }) => {
-      const store = await openStore(flags.db);
+      const store = await openStore(flags.db, { mustExist: true });
       try {
         const s = await store.stats();
         if (flags.json) {
