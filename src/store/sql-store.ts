@@ -793,18 +793,20 @@ export class SqlStore implements Store {
       );
       facets.speakers = facet(
         await run(
-          'SELECT MIN(u.speaker) AS value, CAST(COUNT(*) AS INTEGER) AS n FROM (' +
-            'SELECT s.speaker, s.speaker_key FROM hits h JOIN statements s ON s.seq = h.sseq WHERE h.sseq IS NOT NULL ' +
-            'UNION ALL SELECT s.speaker, s.speaker_key FROM hits h JOIN statements s ON s.article_seq = h.aseq WHERE h.sseq IS NULL' +
-            ') u WHERE u.speaker_key IS NOT NULL GROUP BY u.speaker_key ORDER BY COUNT(*) DESC, MIN(u.speaker) LIMIT ?',
+          // Each statement counts once, whether it is a hit itself or belongs to an article hit.
+          'SELECT MIN(s.speaker) AS value, CAST(COUNT(*) AS INTEGER) AS n FROM statements s WHERE s.seq IN (' +
+            'SELECT h.sseq FROM hits h WHERE h.sseq IS NOT NULL ' +
+            'UNION ALL SELECT s2.seq FROM hits h JOIN statements s2 ON s2.article_seq = h.aseq WHERE h.sseq IS NULL' +
+            ') AND s.speaker_key IS NOT NULL GROUP BY s.speaker_key ORDER BY COUNT(*) DESC, MIN(s.speaker) LIMIT ?',
           [n],
         ),
       );
       facets.entities = facet(
         await run(
-          'SELECT MIN(e.name) AS value, CAST(COUNT(DISTINCT h.aseq) AS INTEGER) AS n FROM hits h ' +
-            'JOIN mentions m ON m.article_seq = h.aseq JOIN entities e ON e.seq = m.entity_seq ' +
-            'GROUP BY e.seq ORDER BY COUNT(DISTINCT h.aseq) DESC, MIN(e.name) LIMIT ?',
+          // Articles per entity, counted on the mentions index first; names are joined for the top ones only.
+          'SELECT e.name AS value, c.n FROM (SELECT m.entity_seq AS es, CAST(COUNT(*) AS INTEGER) AS n ' +
+            'FROM (SELECT DISTINCT h.aseq FROM hits h) d JOIN mentions m ON m.article_seq = d.aseq GROUP BY m.entity_seq) c ' +
+            'JOIN entities e ON e.seq = c.es ORDER BY c.n DESC, e.name LIMIT ?',
           [n],
         ),
       );
