@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -31,6 +31,14 @@ describe('command-line usage errors', () => {
     expect(r.status).not.toBe(0);
     expect(r.stderr).toMatch(/^rasid: E_DB_OPEN: /);
     expect(spawnSync('test', ['-e', join(dir, 'no')]).status).not.toBe(0);
+  });
+
+  it('watch --once exits non-zero when a source fails (and still finishes its round)', () => {
+    const sources = join(dir, 'sources.txt');
+    writeFileSync(sources, 'http://127.0.0.1:1/feed.xml\n');
+    const r = run(['watch', sources, '--once', '--db', join(dir, 'w.db'), '--timeout', '2']);
+    expect(r.status).toBe(8);
+    expect(r.stdout).toMatch(/round 1 .*1 failed/);
   });
 
   it('a reader that closes the pipe early is not an error', () => {

@@ -4,7 +4,7 @@
  * SIGTERM (clean exit: the round in progress stops, the state is saved) and resumes from the state file.
  */
 import type { Command } from 'commander';
-import { RasidError } from '../../doc/errors.js';
+import { CATALOGUE, RasidError } from '../../doc/errors.js';
 import { readSources } from '../../watch/sources.js';
 import { statePathFor } from '../../watch/state.js';
 import { DEFAULTS, watchSources } from '../../watch/watch.js';
@@ -45,7 +45,7 @@ export function register(program: Command): void {
       process.once('SIGTERM', stop);
       try {
         process.stdout.write(`watching ${list.sources.length} source(s) into ${store.url}${opts.once ? ' (one round)' : `, every ${intervalS} s`}; stop with Ctrl-C\n`);
-        await watchSources({
+        const rounds = await watchSources({
           sources: list.sources,
           sink: storeSink(store),
           statePath: opts.state ?? statePathFor(url),
@@ -57,6 +57,9 @@ export function register(program: Command): void {
           signal: controller.signal,
         });
         if (controller.signal.aborted) process.stdout.write('stopped; state saved\n');
+        // One round (--once) is a batch: like ingest, it says through its exit status that something failed.
+        const last = rounds[rounds.length - 1];
+        if (opts.once && last && (last.failed > 0 || last.itemFailures > 0)) process.exitCode = CATALOGUE.E_FETCH.exit;
       } finally {
         process.off('SIGINT', stop);
         process.off('SIGTERM', stop);
