@@ -226,6 +226,9 @@ describe.each(BACKENDS)('store conformance: $name', (backend) => {
     for (const h of all.hits) byOutlet.set(h.article.outlet!, (byOutlet.get(h.article.outlet!) ?? 0) + 1);
     expect(Object.fromEntries(r.facets.outlets.map((f) => [f.value, f.count]))).toEqual(Object.fromEntries(byOutlet));
     expect(r.facets.days.reduce((n, d) => n + d.count, 0)).toBe(all.hits.filter((h) => h.article.day).length);
+    // A statement counts once in the speaker facet, even when its article is a hit too.
+    expect(r.facets.speakers.length).toBeGreaterThan(0);
+    for (const f of r.facets.speakers) expect(f.count).toBeLessThanOrEqual((await store.speakerStatements(f.value, { limit: 1000 })).length);
   });
 
   it('updates an article whose content changed under the same URL', async () => {
