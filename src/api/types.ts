@@ -3,6 +3,7 @@
  * `Backend` is the narrow port the routes call; `storeBackend()` (store-backend.ts) adapts the store to it.
  */
 import type { Doc, StatementKind } from '../doc/doc.js';
+import type { StoreStats } from '../store/types.js';
 
 /** A highlighted range inside a snippet's own text (UTF-16 offsets into `Snippet.text`). */
 export interface Highlight {
@@ -135,14 +136,8 @@ export interface DayCount {
   statements: number;
 }
 
-export interface Stats {
-  articles: number;
-  statements: number;
-  speakers: number;
-  entities: number;
-  stories: number;
-  outlets: number;
-}
+/** The store's counts, as served by `GET /api/stats`. */
+export type Stats = StoreStats;
 
 /** One article to ingest, as accepted by `POST /api/articles` (the JSONL record shape of `rasid ingest`). */
 export interface IngestRecord {

@@ -4,7 +4,7 @@
  * with confidence in one place (`الرئيس العراقي جلال طالباني`) helps at its bare mentions (`طالباني`).
  */
 import type { FeatureExtractor } from './features.js';
-import { hashString, mix } from './hash.js';
+import { hashString, mix } from '../text/hash.js';
 import { chunks } from './metrics.js';
 
 const TYPES = ['PERS', 'ORG', 'LOC', 'MISC'];

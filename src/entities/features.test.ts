@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitWord } from './clitics.js';
 import { FeatureExtractor, matchGazetteer, shapeOf } from './features.js';
-import { hashString, mix } from './hash.js';
+import { hashString, mix } from '../text/hash.js';
 import { buildGazetteer, loadLexicon, type Lexicon } from './lexicon.js';
 
 const lex: Lexicon = {

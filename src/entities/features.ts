@@ -5,7 +5,7 @@
  */
 import { normalizeText } from '../text/normalize.js';
 import { splitWord } from './clitics.js';
-import { hashString, mix } from './hash.js';
+import { hashString, mix } from '../text/hash.js';
 import { TRIGGER_CLASSES, type Gazetteer, type Lexicon } from './lexicon.js';
 
 /** Bumped whenever templates change: a model records the version it was trained with. */

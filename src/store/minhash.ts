@@ -4,6 +4,7 @@
  * across outlets and for the same statement reported by several outlets.
  */
 import { normalizeText } from '../text/normalize.js';
+import { fmix32 as mix } from '../text/hash.js';
 
 export const SIGNATURE_SIZE = 64;
 export const BANDS = 16;
@@ -19,15 +20,6 @@ export function fnv1a(s: string): number {
   return h >>> 0;
 }
 
-/** Murmur3's 32-bit finalizer: a good bijective mix. */
-function mix(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
 
 const SEEDS: number[] = Array.from({ length: SIGNATURE_SIZE }, (_, i) => mix(0x9e3779b9 + i * 0x7f4a7c15));
 

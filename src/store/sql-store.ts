@@ -98,6 +98,22 @@ function toStatement(r: Row): StoredStatement {
   };
 }
 
+/** The outlet and day-range conditions shared by article listings and day counts (appended to `where`). */
+function articleFilters(opts: { outlet?: string; from?: string; to?: string }, where: string[], params: Param[]): void {
+  if (opts.outlet) {
+    where.push('a.outlet_key = ?');
+    params.push(nameKey(opts.outlet));
+  }
+  if (opts.from) {
+    where.push('a.day >= ?');
+    params.push(opts.from);
+  }
+  if (opts.to) {
+    where.push('a.day <= ?');
+    params.push(opts.to);
+  }
+}
+
 /** Most earlier items sharing a band that are compared with a new one (the oldest first). */
 const MAX_LSH_CANDIDATES = 2000;
 
@@ -423,18 +439,7 @@ export class SqlStore implements Store {
     const [limit, offset] = limitOf(opts, 50);
     const where: string[] = [];
     const params: Param[] = [];
-    if (opts.outlet) {
-      where.push('a.outlet_key = ?');
-      params.push(nameKey(opts.outlet));
-    }
-    if (opts.from) {
-      where.push('a.day >= ?');
-      params.push(opts.from);
-    }
-    if (opts.to) {
-      where.push('a.day <= ?');
-      params.push(opts.to);
-    }
+    articleFilters(opts, where, params);
     if (opts.storyId !== undefined) {
       where.push('a.story_id = ?');
       params.push(opts.storyId);
@@ -632,18 +637,7 @@ export class SqlStore implements Store {
   async countsByDay(opts: { from?: string; to?: string; outlet?: string } = {}): Promise<DayCount[]> {
     const where: string[] = ['a.day IS NOT NULL'];
     const params: Param[] = [];
-    if (opts.from) {
-      where.push('a.day >= ?');
-      params.push(opts.from);
-    }
-    if (opts.to) {
-      where.push('a.day <= ?');
-      params.push(opts.to);
-    }
-    if (opts.outlet) {
-      where.push('a.outlet_key = ?');
-      params.push(nameKey(opts.outlet));
-    }
+    articleFilters(opts, where, params);
     const rows = await this.db.all(
       'SELECT a.day, CAST(COUNT(*) AS INTEGER) AS articles, CAST(SUM(a.n_statements) AS INTEGER) AS statements ' +
         `FROM articles a WHERE ${where.join(' AND ')} GROUP BY a.day ORDER BY a.day`,

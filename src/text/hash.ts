@@ -1,6 +1,6 @@
 /**
- * 32-bit hashing of feature strings: features are identified by the hash of
- * (template, value), so the model stores integers, not strings.
+ * 32-bit string hashing shared by the NER features (a feature is identified by the hash of
+ * (template, value), so the model stores integers) and the MinHash signatures of the store.
  */
 
 /** Murmur3's final avalanche. */
