@@ -27,6 +27,8 @@ export function displayUrl(host: string, port: number): string {
 
 /** Listen; returns the app and the URL actually bound (port 0 picks a free port). */
 export async function serveStore(store: Store, opts: ServeOptions): Promise<{ app: FastifyInstance; url: string }> {
+  // A server lives long enough for the in-memory facet counts to pay off (loaded once, kept fresh).
+  await store.useFacetIndex?.();
   const app = await buildApp({
     backend: storeBackend(store),
     token: opts.token,

@@ -7,6 +7,7 @@
 import type { Doc, EntityType, Statement } from '../doc/doc.js';
 import { RasidError } from '../doc/errors.js';
 import type { Db, Executor, Param, Row } from './db.js';
+import { FacetIndex, REMOVALS_KEY } from './facet-index.js';
 import { containsWordsPattern, dayOf, nameKey } from './keys.js';
 import { POSTGRES_MIGRATIONS, SQLITE_MIGRATIONS, type Migration } from './migrations.js';
 import { ARTICLE_SHINGLES, STATEMENT_SHINGLES, bandKeys, decodeSignature, encodeSignature, similarity } from './minhash.js';
@@ -178,11 +179,21 @@ function splitRoot(root: TermNode | null): { pos: TermNode | null; neg: TermNode
 
 export class SqlStore implements Store {
   readonly kind: StoreKind;
+  private facetIndex: FacetIndex | null = null;
   constructor(
     private readonly db: Db,
     readonly url: string,
   ) {
     this.kind = db.dialect;
+  }
+
+  /**
+   * Count search facets in memory (see facet-index.ts) instead of with GROUP BY queries: for a
+   * long-lived process such as the server, where loading the index once pays off. Loads it now.
+   */
+  async useFacetIndex(): Promise<void> {
+    this.facetIndex ??= new FacetIndex(this.db);
+    await this.facetIndex.refresh();
   }
 
   async migrate(): Promise<number> {
@@ -410,6 +421,11 @@ export class SqlStore implements Store {
     await tx.run('DELETE FROM lsh WHERE kind = ? AND ref = ?', [KIND_ARTICLE, seq]);
     if (this.kind === 'sqlite') await tx.run('DELETE FROM article_fts WHERE rowid = ?', [seq]);
     await tx.run('DELETE FROM articles WHERE seq = ?', [seq]);
+    // Tells in-memory facet indexes (here or in another process) that rows went away.
+    await tx.run(
+      `INSERT INTO meta (key, value) VALUES ('${REMOVALS_KEY}', '1') ` +
+        'ON CONFLICT (key) DO UPDATE SET value = CAST(CAST(meta.value AS INTEGER) + 1 AS TEXT)',
+    );
   }
 
   async deleteArticle(id: string): Promise<boolean> {
@@ -755,8 +771,21 @@ export class SqlStore implements Store {
         throw new RasidError('E_QUERY_INVALID', { detail: (e as Error).message.split('\n')[0] }, { cause: e });
       }
     };
-    const totalRows = await run('SELECT CAST(COUNT(*) AS INTEGER) AS n FROM hits');
-    const total = num(totalRows[0]?.n ?? 0);
+    const index = plan.facetLimit > 0 ? this.facetIndex : null;
+    let total: number;
+    let indexed: Facets | null = null;
+    if (index) {
+      await index.refresh();
+      const refs = await run('SELECT h.aseq, h.sseq FROM hits h');
+      total = refs.length;
+      indexed = index.facets(
+        refs.map((r) => ({ aseq: num(r.aseq), sseq: numOrNull(r.sseq) })),
+        plan.facetLimit,
+      );
+    } else {
+      const totalRows = await run('SELECT CAST(COUNT(*) AS INTEGER) AS n FROM hits');
+      total = num(totalRows[0]?.n ?? 0);
+    }
     const rows = await run(
       "SELECT h.type, a.id AS article_id, h.sseq, h.score FROM hits h JOIN articles a ON a.seq = h.aseq " +
         "ORDER BY h.score DESC, COALESCE(a.published, '') DESC, h.aseq DESC, COALESCE(h.sseq, 0) ASC LIMIT ? OFFSET ?",
@@ -768,6 +797,7 @@ export class SqlStore implements Store {
       statementId: numOrNull(r.sseq),
       score: num(r.score),
     }));
+    if (indexed) return { total, hits, facets: indexed };
     const facets: Facets = { speakers: [], entities: [], outlets: [], days: [] };
     if (plan.facetLimit > 0 && total > 0) {
       const n = plan.facetLimit;

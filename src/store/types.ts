@@ -296,6 +296,8 @@ export interface Store {
   countsByDay(opts?: { from?: string; to?: string; outlet?: string }): Promise<DayCount[]>;
   stats(): Promise<StoreStats>;
 
+  /** Count search facets in memory from now on (long-lived processes); loads the index. Optional. */
+  useFacetIndex?(): Promise<void>;
   /** Low level: run a compiled plan. Use `search()` from `./search.ts`, which parses, compiles and adds snippets. */
   runSearch(plan: SearchPlan): Promise<RawSearchResult>;
 }
