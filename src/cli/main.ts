@@ -22,6 +22,7 @@ export const COMMANDS: CommandEntry[] = [
   { name: 'search', summary: 'search stored articles and statements' },
   { name: 'speakers', summary: 'list speakers with their statement counts' },
   { name: 'speaker', summary: "a speaker's statements in date order" },
+  { name: 'copy', summary: 'copy every stored article into another store (SQLite ⇄ PostgreSQL) without analysing again' },
   { name: 'stats', summary: 'counts of articles, statements, speakers, entities, stories and outlets' },
   { name: 'serve', summary: 'serve the HTTP API and the web UI' },
   { name: 'watch', summary: 'poll feeds and pages and ingest what is new' },

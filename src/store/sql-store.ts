@@ -196,6 +196,12 @@ export class SqlStore implements Store {
     await this.facetIndex.refresh();
   }
 
+  /** Stored Docs in storage order after `seq` (to copy a store): at most `limit`. */
+  async docsAfter(seq: number, limit: number): Promise<{ seq: number; origin: string | null; doc: Doc }[]> {
+    const rows = await this.db.all('SELECT seq, origin, doc FROM articles WHERE seq > ? ORDER BY seq LIMIT ?', [seq, limit]);
+    return rows.map((r) => ({ seq: num(r.seq), origin: strOrNull(r.origin), doc: JSON.parse(String(r.doc)) as Doc }));
+  }
+
   async migrate(): Promise<number> {
     const migrations: Migration[] = this.kind === 'sqlite' ? SQLITE_MIGRATIONS : POSTGRES_MIGRATIONS;
     const expected = migrations.length;
