@@ -18,3 +18,8 @@ export async function readStdin(): Promise<Buffer> {
   for await (const c of process.stdin) chunks.push(c as Buffer);
   return Buffer.concat(chunks);
 }
+
+/** `1 article`, `2 articles`; `plural` for nouns without a plain -s (`story`, `stories`). */
+export function count(n: number, noun: string, plural = `${noun}s`): string {
+  return `${n} ${n === 1 ? noun : plural}`;
+}

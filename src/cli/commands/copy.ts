@@ -1,5 +1,6 @@
 /** `rasid copy FROM TO`: copy every stored article into another store, without analysing again. */
 import type { Command } from 'commander';
+import { count } from '../io.js';
 import { copyStore } from '../../store/copy.js';
 import { openStore, safeUrl } from '../../store/open.js';
 
@@ -20,7 +21,7 @@ export function register(program: Command): void {
           const res = await copyStore(from, to, {
             batch: Number(flags.batch) || 200,
             onBatch: (p) => {
-              const line = `copy: ${p.read} articles (${p.outcomes.inserted} new, ${p.outcomes.updated} updated, ${p.outcomes.unchanged} unchanged)`;
+              const line = `copy: ${count(p.read, 'article')} (${p.outcomes.inserted} new, ${p.outcomes.updated} updated, ${p.outcomes.unchanged} unchanged)`;
               process.stderr.write(tty ? `\r${line}` : `${line}\n`);
             },
           });
@@ -28,7 +29,7 @@ export function register(program: Command): void {
           const secs = (Date.now() - t0) / 1000;
           const { inserted, updated, unchanged } = res.outcomes;
           process.stdout.write(
-            `copied ${safeUrl(fromUrl)} → ${safeUrl(toUrl)}: ${res.read} article${res.read === 1 ? '' : 's'} read, ` +
+            `copied ${safeUrl(fromUrl)} → ${safeUrl(toUrl)}: ${count(res.read, 'article')} read, ` +
               `${inserted} new, ${updated} updated, ${unchanged} unchanged in ${secs.toFixed(1)} s\n`,
           );
           if (res.read > 0 && inserted + updated === 0) process.stdout.write('nothing changed: the target already held every article\n');

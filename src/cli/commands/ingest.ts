@@ -8,7 +8,7 @@ import { CATALOGUE, RasidError, type ErrorCode } from '../../doc/errors.js';
 import { ingestPaths, summaryLines } from '../../store/ingest.js';
 import { openStore } from '../../store/open.js';
 import { Progress } from '../../store/progress.js';
-import { readStdin } from '../io.js';
+import { readStdin, count } from '../io.js';
 
 function positiveInt(name: string, v: string | undefined): number | undefined {
   if (v === undefined) return undefined;
@@ -46,7 +46,7 @@ export function register(program: Command): void {
         progress.finish();
         for (const l of summaryLines(summary)) process.stderr.write(l + '\n');
         const stats = await store.stats();
-        process.stderr.write(`store ${store.url}: ${stats.articles} articles, ${stats.statements} statements, ${stats.stories} stories\n`);
+        process.stderr.write(`store ${store.url}: ${count(stats.articles, 'article')}, ${count(stats.statements, 'statement')}, ${count(stats.stories, 'story', 'stories')}\n`);
         if (flags.json) {
           const { errors: _errors, ...rest } = summary;
           process.stdout.write(JSON.stringify({ ...rest, errors: summary.failed }) + '\n');

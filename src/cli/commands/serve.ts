@@ -1,5 +1,6 @@
 /** `rasid serve [--db URL] [--port N] [--host H]`: the HTTP API and web UI over any store. */
 import type { Command } from 'commander';
+import { count } from '../io.js';
 import { closeOnSignal, parsePort, serveStore } from '../../api/serve.js';
 import { RasidError } from '../../doc/errors.js';
 import { openStore, safeUrl, storeUrl } from '../../store/open.js';
@@ -28,7 +29,7 @@ export function register(program: Command): void {
           corsOrigins: opts.cors ? opts.cors.split(',').map((s) => s.trim()).filter(Boolean) : [],
         });
         const stats = await store.stats();
-        process.stdout.write(`rasid: serving ${safeUrl(storeUrl(opts.db))} (${stats.articles} articles) at ${url}\n`);
+        process.stdout.write(`rasid: serving ${safeUrl(storeUrl(opts.db))} (${count(stats.articles, 'article')}) at ${url}\n`);
         process.stdout.write(`rasid: API reference at ${url}api/docs; writing ${token ? 'enabled (bearer token)' : 'disabled (set RASID_TOKEN to enable)'}\n`);
         await closeOnSignal(app, store);
       } catch (e) {

@@ -1,5 +1,6 @@
 /** `rasid speakers [--db URL] [--limit N] [--json]`: speakers by number of statements. */
 import type { Command } from 'commander';
+import { count } from '../io.js';
 import { RasidError } from '../../doc/errors.js';
 import { openStore } from '../../store/open.js';
 
@@ -19,7 +20,7 @@ export function register(program: Command): void {
         const rows = await store.speakers({ limit, ...(filter ? { q: filter } : {}) });
         for (const s of rows) {
           if (flags.json) process.stdout.write(JSON.stringify(s) + '\n');
-          else process.stdout.write(`${String(s.statements).padStart(6)}  ${s.name}  (${s.articles} articles, ${s.outlets} outlets, ${s.first?.slice(0, 10) ?? '?'} … ${s.last?.slice(0, 10) ?? '?'})\n`);
+          else process.stdout.write(`${String(s.statements).padStart(6)}  ${s.name}  (${count(s.articles, 'article')}, ${count(s.outlets, 'outlet')}, ${s.first?.slice(0, 10) ?? '?'} … ${s.last?.slice(0, 10) ?? '?'})\n`);
         }
         if (!rows.length && !flags.json) process.stderr.write('no speakers\n');
       } finally {

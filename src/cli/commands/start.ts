@@ -4,6 +4,7 @@
  * and print the URL. A second start reuses the store as it is.
  */
 import type { Command } from 'commander';
+import { count } from '../io.js';
 import { ingestDemo } from '../../api/demo.js';
 import { closeOnSignal, parsePort, serveStore } from '../../api/serve.js';
 import { ensureUi } from '../../api/ui-build.js';
@@ -37,13 +38,13 @@ export function register(program: Command): void {
           const report = await ingestDemo(store, (done, failed) => {
             if (Date.now() - last > 2000) {
               last = Date.now();
-              say(`  ${done} articles${failed ? `, ${failed} skipped` : ''}…`);
+              say(`  ${count(done, 'article')}${failed ? `, ${failed} skipped` : ''}…`);
             }
           });
           for (const line of report.errors.slice(0, 5)) say(`  skipped: ${line}`);
-          say(`demo corpus: ${report.added} articles stored, ${report.failed} skipped, in ${report.seconds.toFixed(1)} s`);
+          say(`demo corpus: ${count(report.added, 'article')} stored, ${report.failed} skipped, in ${report.seconds.toFixed(1)} s`);
         } else {
-          say(`using the store ${safeUrl(url)} (${before.articles} articles)`);
+          say(`using the store ${safeUrl(url)} (${count(before.articles, 'article')})`);
         }
         const token = process.env.RASID_TOKEN?.trim() || undefined;
         const { app, url: at } = await serveStore(store, { port, host: opts.host, token });
