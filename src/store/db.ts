@@ -13,6 +13,8 @@ export interface Executor {
   all<T = Row>(sql: string, params?: Param[]): Promise<T[]>;
   /** Run a statement; returns the number of changed rows. */
   run(sql: string, params?: Param[]): Promise<number>;
+  /** Rows as arrays of column values, in select order (no object per row: for long result lists). */
+  values(sql: string, params?: Param[]): Promise<unknown[][]>;
 }
 
 export interface Db extends Executor {
@@ -42,6 +44,16 @@ export function sqliteDb(db: BetterSqlite3.Database): Db {
     },
     async run(sql: string, params: Param[] = []) {
       return prep(sql).run(...params).changes;
+    },
+    async values(sql: string, params: Param[] = []) {
+      // A statement of its own in raw mode (the cached one stays in object mode).
+      const key = '\u0000raw\u0000' + sql;
+      let s = cache.get(key);
+      if (!s) {
+        s = db.prepare(sql).raw(true);
+        cache.set(key, s);
+      }
+      return s.all(...params) as unknown[][];
     },
   };
   return {
@@ -89,6 +101,10 @@ export function pgDb(pool: pg.Pool): Db {
     async run(sql: string, params: Param[] = []) {
       const r = await c.query(toPgSql(sql), params);
       return r.rowCount ?? 0;
+    },
+    async values(sql: string, params: Param[] = []) {
+      const r = await c.query({ text: toPgSql(sql), values: params, rowMode: 'array' });
+      return r.rows as unknown[][];
     },
   });
   return {

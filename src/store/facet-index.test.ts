@@ -49,6 +49,10 @@ async function compare(plain: SqlStore, indexed: SqlStore, facets = 50): Promise
     const b = await search(indexed, q, { limit: 5, facets });
     expect(b.total, q).toBe(a.total);
     expect(b.hits.map((h) => h.article.id), q).toEqual(a.hits.map((h) => h.article.id));
+    // Deeper pages come in the same order too (ties broken the same way).
+    const a2 = await search(plain, q, { limit: 40, offset: 2, facets: 0 });
+    const b2 = await search(indexed, q, { limit: 40, offset: 2, facets });
+    expect(b2.hits.map((h) => `${h.article.id}:${h.statement?.id ?? ''}`), q).toEqual(a2.hits.map((h) => `${h.article.id}:${h.statement?.id ?? ''}`));
     // The SQL path cuts at `facets` after its own tie order; compare the counts that are certainly in both.
     expect(canonical(b.facets), q).toEqual(canonical(a.facets));
     if (a.facets.entities.length + a.facets.speakers.length > 0) nonEmpty++;

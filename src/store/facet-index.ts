@@ -73,35 +73,67 @@ function compareText(a: string, b: string): number {
   return a.length - b.length;
 }
 
-/** Counts per interned key, with the smallest display name seen for each (SQL's `MIN(name)`). */
+/**
+ * Counts per small-integer key, with the smallest display name seen for each (SQL's `MIN(name)`);
+ * names are interned ids, compared as text only when a key shows two different names.
+ * Reused across searches: only the keys touched are cleared.
+ */
 class Tally {
-  private counts = new Int32Array(0);
-  private names: (string | null)[] = [];
+  private counts = new Int32Array(64);
+  private nameIds = new Int32Array(64);
   private touched: number[] = [];
-  add(key: number, name: string | null): void {
-    if (key >= this.counts.length) {
-      const next = new Int32Array(Math.max(key + 1, this.counts.length * 2, 64));
-      next.set(this.counts);
-      this.counts = next;
-    }
-    if (this.counts[key] === 0) {
-      this.touched.push(key);
-      this.names[key] = name;
-    } else {
-      const cur = this.names[key] ?? null;
-      if (name !== null && (cur === null || compareText(name, cur) < 0)) this.names[key] = name;
-    }
-    this.counts[key]!++;
+  constructor(private readonly names: (id: number) => string) {}
+  reset(): void {
+    for (const k of this.touched) this.counts[k] = 0;
+    this.touched.length = 0;
   }
-  /** Most frequent first, ties by name; at most `limit`. */
+  private grow(key: number): void {
+    let n = this.counts.length;
+    while (n <= key) n *= 2;
+    const c = new Int32Array(n);
+    c.set(this.counts);
+    this.counts = c;
+    const m = new Int32Array(n);
+    m.set(this.nameIds);
+    this.nameIds = m;
+  }
+  add(key: number, nameId: number): void {
+    if (key >= this.counts.length) this.grow(key);
+    const c = this.counts[key]!;
+    if (c === 0) {
+      this.touched.push(key);
+      this.nameIds[key] = nameId;
+    } else {
+      const cur = this.nameIds[key]!;
+      if (nameId !== cur && nameId >= 0 && (cur < 0 || compareText(this.names(nameId), this.names(cur)) < 0)) this.nameIds[key] = nameId;
+    }
+    this.counts[key] = c + 1;
+  }
+  private entry(k: number): FacetCount {
+    const id = this.nameIds[k]!;
+    return { value: id < 0 ? '' : this.names(id), count: this.counts[k]! };
+  }
+  /** Most frequent first, ties by name; at most `limit`. Only the keys that can make the cut are sorted. */
   top(limit: number): FacetCount[] {
-    const out: FacetCount[] = this.touched.map((k) => ({ value: this.names[k] ?? '', count: this.counts[k]! }));
+    let keys = this.touched;
+    if (keys.length > limit * 4) {
+      // The limit-th largest count, from a histogram of the counts; keys below it cannot make the cut.
+      let max = 0;
+      for (const k of keys) if (this.counts[k]! > max) max = this.counts[k]!;
+      const hist = new Int32Array(max + 1);
+      for (const k of keys) hist[this.counts[k]!]!++;
+      let seen = 0;
+      let threshold = max;
+      while (threshold > 1 && seen + hist[threshold]! < limit) seen += hist[threshold--]!;
+      keys = keys.filter((k) => this.counts[k]! >= threshold);
+    }
+    const out = keys.map((k) => this.entry(k));
     out.sort((x, y) => y.count - x.count || compareText(x.value, y.value));
     return out.slice(0, limit);
   }
   /** By name ascending, all of them. */
   byName(): FacetCount[] {
-    const out: FacetCount[] = this.touched.map((k) => ({ value: this.names[k] ?? '', count: this.counts[k]! }));
+    const out = this.touched.map((k) => this.entry(k));
     out.sort((x, y) => compareText(x.value, y.value));
     return out;
   }
@@ -236,36 +268,48 @@ export class FacetIndex {
     this.artEntities[seq] ??= new Int32Array(0);
   }
 
+  private tallies: { outlets: Tally; days: Tally; speakers: Tally; entities: Tally } | null = null;
+
   /** The facets of these hits, counted like the SQL facets (each hit row counts for outlets and days). */
   facets(hits: readonly HitRef[], limit: number): Facets {
     const gen = ++this.generation;
-    const outlets = new Tally();
-    const days = new Tally();
-    const speakers = new Tally();
-    const entities = new Tally();
+    this.tallies ??= {
+      outlets: new Tally((i) => this.outletNames.values[i]!),
+      days: new Tally((i) => this.days.values[i]!),
+      speakers: new Tally((i) => this.speakerNames.values[i]!),
+      entities: new Tally((i) => this.entityNames[i] ?? ''),
+    };
+    const { outlets, days, speakers, entities } = this.tallies;
+    outlets.reset();
+    days.reset();
+    speakers.reset();
+    entities.reset();
+    const seenSt = this.seenStatement;
+    const seenArt = this.seenArticle;
+    const stKey = this.stSpeakerKey;
+    const stName = this.stSpeakerName;
     const countStatement = (sseq: number) => {
-      if (this.seenStatement.get(sseq) === gen) return;
-      this.seenStatement.set(sseq, gen);
-      const key = this.stSpeakerKey.get(sseq);
-      if (key < 0) return;
-      const name = this.stSpeakerName.get(sseq);
-      speakers.add(key, name < 0 ? null : this.speakerNames.values[name]!);
+      if (seenSt.get(sseq) === gen) return;
+      seenSt.set(sseq, gen);
+      const key = stKey.get(sseq);
+      if (key >= 0) speakers.add(key, stName.get(sseq));
     };
     for (const hit of hits) {
       const a = hit.aseq;
       const ok = this.artOutletKey.get(a);
-      if (ok >= 0) {
-        const on = this.artOutletName.get(a);
-        outlets.add(ok, on < 0 ? null : this.outletNames.values[on]!);
-      }
+      if (ok >= 0) outlets.add(ok, this.artOutletName.get(a));
       const d = this.artDay.get(a);
-      if (d >= 0) days.add(d, this.days.values[d]!);
+      if (d >= 0) days.add(d, d);
       if (hit.sseq !== null) countStatement(hit.sseq);
-      else for (const s of this.artStatements[a] ?? []) countStatement(s);
-      if (this.seenArticle.get(a) !== gen) {
-        this.seenArticle.set(a, gen);
+      else {
+        const sts = this.artStatements[a];
+        if (sts) for (const s of sts) countStatement(s);
+      }
+      if (seenArt.get(a) !== gen) {
+        seenArt.set(a, gen);
+        // An entity's name is fixed: its seq is its name id.
         const ents = this.artEntities[a];
-        if (ents) for (const es of ents) entities.add(es, this.entityNames[es] ?? '');
+        if (ents) for (let i = 0; i < ents.length; i++) entities.add(ents[i]!, ents[i]!);
       }
     }
     return { outlets: outlets.top(limit), days: days.byName(), speakers: speakers.top(limit), entities: entities.top(limit) };

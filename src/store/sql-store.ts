@@ -11,6 +11,7 @@ import { FacetIndex, REMOVALS_KEY } from './facet-index.js';
 import { containsWordsPattern, dayOf, nameKey } from './keys.js';
 import { POSTGRES_MIGRATIONS, SQLITE_MIGRATIONS, type Migration } from './migrations.js';
 import { ARTICLE_SHINGLES, STATEMENT_SHINGLES, bandKeys, decodeSignature, encodeSignature, similarity } from './minhash.js';
+import { type RankedHit, topHits } from './rank.js';
 import { titleOf } from './rows.js';
 import { ANALYZER, termString } from './terms.js';
 import type {
@@ -717,22 +718,33 @@ export class SqlStore implements Store {
     return parts.map((p) => ' AND ' + p).join('');
   }
 
+  /**
+   * `articles a` / `statements s` for the search joins: on SQLite through the narrow covering
+   * indexes (migration 3), since a lookup into the wide rows costs more than the match itself.
+   */
+  private art(): string {
+    return this.kind === 'sqlite' ? 'articles a INDEXED BY articles_cover' : 'articles a';
+  }
+  private stm(alias = 's'): string {
+    return this.kind === 'sqlite' ? `statements ${alias} INDEXED BY statements_cover` : `statements ${alias}`;
+  }
+
   /** One branch of the hits union (articles or statements). */
   private branch(plan: SearchPlan, unit: 'article' | 'statement', params: Param[]): string {
     const { pos, neg } = splitRoot(plan.root);
     const isA = unit === 'article';
     const sseq = isA ? 'CAST(NULL AS INTEGER)' : 's.seq';
-    const head = `SELECT '${unit}' AS type, a.seq AS aseq, ${sseq} AS sseq, `;
-    const fromBase = isA ? 'articles a' : 'statements s JOIN articles a ON a.seq = s.article_seq';
+    const head = `SELECT '${unit}' AS type, a.seq AS aseq, ${sseq} AS sseq, a.published AS published, `;
     const idCol = isA ? 'a.seq' : 's.seq';
     if (this.kind === 'sqlite') {
       const fts = isA ? 'article_fts' : 'statement_fts';
+      const fromBase = isA ? this.art() : `${this.stm()} JOIN ${this.art()} ON a.seq = s.article_seq`;
       let sql: string;
       if (pos) {
         const score = isA ? `-bm25(${fts}, 3.0, 1.0)` : `-bm25(${fts})`;
         const joined = isA
-          ? `${fts} JOIN articles a ON a.seq = ${fts}.rowid`
-          : `${fts} JOIN statements s ON s.seq = ${fts}.rowid JOIN articles a ON a.seq = s.article_seq`;
+          ? `${fts} JOIN ${this.art()} ON a.seq = ${fts}.rowid`
+          : `${fts} JOIN ${this.stm()} ON s.seq = ${fts}.rowid JOIN ${this.art()} ON a.seq = s.article_seq`;
         sql = `${head}${score} AS score FROM ${joined} WHERE ${fts} MATCH ?`;
         params.push(fts5(pos));
       } else {
@@ -744,6 +756,7 @@ export class SqlStore implements Store {
       }
       return sql + this.filterSql(plan, unit, params);
     }
+    const fromBase = isA ? 'articles a' : 'statements s JOIN articles a ON a.seq = s.article_seq';
     const tsv = isA ? 'a.tsv' : 's.tsv';
     let sql: string;
     if (pos) {
@@ -778,23 +791,41 @@ export class SqlStore implements Store {
       }
     };
     const index = plan.facetLimit > 0 ? this.facetIndex : null;
-    let total: number;
-    let indexed: Facets | null = null;
     if (index) {
+      // One pass over the hits: the total, the page and the facets are all counted from it here.
       await index.refresh();
-      const refs = await run('SELECT h.aseq, h.sseq FROM hits h');
-      total = refs.length;
-      indexed = index.facets(
-        refs.map((r) => ({ aseq: num(r.aseq), sseq: numOrNull(r.sseq) })),
-        plan.facetLimit,
-      );
-    } else {
-      const totalRows = await run('SELECT CAST(COUNT(*) AS INTEGER) AS n FROM hits');
-      total = num(totalRows[0]?.n ?? 0);
+      let all: unknown[][];
+      try {
+        all = await this.db.values(cte + 'SELECT h.type, h.aseq, h.sseq, h.score, h.published FROM hits h', params);
+      } catch (e) {
+        throw new RasidError('E_QUERY_INVALID', { detail: (e as Error).message.split('\n')[0] }, { cause: e });
+      }
+      const refs: RankedHit[] = all.map((r) => ({
+        type: r[0] as RawHit['type'],
+        aseq: num(r[1]),
+        sseq: numOrNull(r[2]),
+        score: num(r[3]),
+        published: strOrNull(r[4]) ?? '',
+      }));
+      const page = topHits(refs, plan.offset, plan.limit);
+      const ids = new Map<number, string>();
+      const seqs = [...new Set(page.map((h) => h.aseq))];
+      if (seqs.length) {
+        for (const r of await this.db.all(`SELECT seq, id FROM articles WHERE seq IN (${placeholders(seqs.length)})`, seqs)) ids.set(num(r.seq), String(r.id));
+      }
+      return {
+        total: refs.length,
+        hits: page.map((h) => ({ type: h.type, articleId: ids.get(h.aseq) ?? '', statementId: h.sseq, score: h.score })),
+        facets: index.facets(refs, plan.facetLimit),
+      };
     }
+    const totalRows = await run('SELECT CAST(COUNT(*) AS INTEGER) AS n FROM hits');
+    const total = num(totalRows[0]?.n ?? 0);
+    // Order the hits on the narrow columns first, then look up the ids of the page only.
+    const order = "t.score DESC, COALESCE(t.published, '') DESC, t.aseq DESC, COALESCE(t.sseq, 0) ASC";
     const rows = await run(
-      "SELECT h.type, a.id AS article_id, h.sseq, h.score FROM hits h JOIN articles a ON a.seq = h.aseq " +
-        "ORDER BY h.score DESC, COALESCE(a.published, '') DESC, h.aseq DESC, COALESCE(h.sseq, 0) ASC LIMIT ? OFFSET ?",
+      `SELECT t.type, a.id AS article_id, t.sseq, t.score FROM (SELECT h.type, h.aseq, h.sseq, h.score, h.published FROM hits h ` +
+        `ORDER BY ${order.replace(/t\./g, 'h.')} LIMIT ? OFFSET ?) t JOIN articles a ON a.seq = t.aseq ORDER BY ${order}`,
       [plan.limit, plan.offset],
     );
     const hits: RawHit[] = rows.map((r) => ({
@@ -803,28 +834,27 @@ export class SqlStore implements Store {
       statementId: numOrNull(r.sseq),
       score: num(r.score),
     }));
-    if (indexed) return { total, hits, facets: indexed };
     const facets: Facets = { speakers: [], entities: [], outlets: [], days: [] };
     if (plan.facetLimit > 0 && total > 0) {
       const n = plan.facetLimit;
       const facet = (rs: Row[]): FacetCount[] => rs.map((r) => ({ value: String(r.value), count: num(r.n) }));
       facets.outlets = facet(
         await run(
-          'SELECT MIN(a.outlet) AS value, CAST(COUNT(*) AS INTEGER) AS n FROM hits h JOIN articles a ON a.seq = h.aseq ' +
+          `SELECT MIN(a.outlet) AS value, CAST(COUNT(*) AS INTEGER) AS n FROM hits h JOIN ${this.art()} ON a.seq = h.aseq ` +
             'WHERE a.outlet_key IS NOT NULL GROUP BY a.outlet_key ORDER BY COUNT(*) DESC, MIN(a.outlet) LIMIT ?',
           [n],
         ),
       );
       facets.days = facet(
         await run(
-          'SELECT a.day AS value, CAST(COUNT(*) AS INTEGER) AS n FROM hits h JOIN articles a ON a.seq = h.aseq ' +
+          `SELECT a.day AS value, CAST(COUNT(*) AS INTEGER) AS n FROM hits h JOIN ${this.art()} ON a.seq = h.aseq ` +
             'WHERE a.day IS NOT NULL GROUP BY a.day ORDER BY a.day',
         ),
       );
       facets.speakers = facet(
         await run(
           // Each statement counts once, whether it is a hit itself or belongs to an article hit.
-          'SELECT MIN(s.speaker) AS value, CAST(COUNT(*) AS INTEGER) AS n FROM statements s WHERE s.seq IN (' +
+          `SELECT MIN(s.speaker) AS value, CAST(COUNT(*) AS INTEGER) AS n FROM ${this.stm()} WHERE s.seq IN (` +
             'SELECT h.sseq FROM hits h WHERE h.sseq IS NOT NULL ' +
             'UNION ALL SELECT s2.seq FROM hits h JOIN statements s2 ON s2.article_seq = h.aseq WHERE h.sseq IS NULL' +
             ') AND s.speaker_key IS NOT NULL GROUP BY s.speaker_key ORDER BY COUNT(*) DESC, MIN(s.speaker) LIMIT ?',
