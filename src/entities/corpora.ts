@@ -33,3 +33,33 @@ export function readAqmar(dir: string, misc: 'keep' | 'drop' = 'keep'): ConllSen
   }
   return out;
 }
+
+/** Wojood's flat ANERcorp-style types: GPE and LOC → LOC; EVENT and PRODUCT → MISC; the rest (dates, occupations, nationalities ...) → O. */
+const WOJOOD_TYPES: Record<string, string> = { PERS: 'PERS', ORG: 'ORG', GPE: 'LOC', LOC: 'LOC', EVENT: 'MISC', PRODUCT: 'MISC' };
+
+/**
+ * Wojood (Jarrar et al. 2022; the public sample of SinaLab/ArabicNER, MIT) is nested: `token TAG [TAG ...]`,
+ * outermost layer first. Flattened: per token, the outermost layer whose type maps to an ANERcorp type.
+ */
+export function parseWojood(text: string, path = '<wojood>'): ConllSentence[] {
+  const lines = text.split(/\r?\n/).map((l) => {
+    const parts = l.trim().split(/\s+/);
+    if (!parts[0]) return '';
+    let tag = 'O';
+    for (const t of parts.slice(1)) {
+      const m = /^([BI])-([A-Z]+)$/.exec(t);
+      const mapped = m ? WOJOOD_TYPES[m[2]!] : undefined;
+      if (mapped) {
+        tag = `${m![1]}-${mapped}`;
+        break;
+      }
+    }
+    return `${parts[0]} ${tag}`;
+  });
+  return parseConll(lines.join('\n'), path);
+}
+
+/** The Wojood sample's train, val and test files under `dir`, all as training data. */
+export function readWojood(dir: string): ConllSentence[] {
+  return ['train.txt', 'val.txt', 'test.txt'].flatMap((f) => parseWojood(readFileSync(join(dir, f), 'utf8'), join(dir, f)));
+}

@@ -79,6 +79,7 @@ describe('loadLexicon', () => {
     const l = loadLexicon();
     expect(l.gazetteers.LOC.byFirst.get('بغداد')).toBeDefined();
     expect(l.gazetteers.ORG.byFirst.get('داعش')).toBeDefined();
+    expect(l.gazetteers.MISC?.byFirst.get('دولار')).toBeDefined();
     expect(l.triggers.get('وزير')).toBeGreaterThan(0);
   });
 });

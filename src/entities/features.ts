@@ -9,7 +9,7 @@ import { hashString, mix } from '../text/hash.js';
 import { TRIGGER_CLASSES, type Gazetteer, type Lexicon } from './lexicon.js';
 
 /** Bumped whenever templates change: a model records the version it was trained with. */
-export const FEATURE_VERSION = 3;
+export const FEATURE_VERSION = 4;
 
 // Template ids (hash seeds). Never renumber without bumping FEATURE_VERSION.
 const T = {
@@ -108,7 +108,9 @@ export class FeatureExtractor {
    */
   constructor(lex: Lexicon, extra: Record<string, Gazetteer> = {}) {
     this.lex = lex;
-    const all: [string, Gazetteer][] = [...Object.entries(lex.gazetteers), ...Object.entries(extra)];
+    const all: [string, Gazetteer][] = [...Object.entries(lex.gazetteers), ...Object.entries(extra)].filter(
+      (e): e is [string, Gazetteer] => e[1] !== undefined,
+    );
     all.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
     this.gaz = all.map((e) => e[1]);
     this.gazCodes = all.map((e) => hashString(e[0]));

@@ -11,7 +11,7 @@ import { normalizeText } from '../text/normalize.js';
 export type TriggerClass = 'personBefore' | 'personAfter' | 'orgHead' | 'placeHead' | 'miscHead';
 export const TRIGGER_CLASSES: TriggerClass[] = ['personBefore', 'personAfter', 'orgHead', 'placeHead', 'miscHead'];
 
-export type GazType = 'LOC' | 'ORG' | 'GIVEN';
+export type GazType = 'LOC' | 'ORG' | 'GIVEN' | 'MISC';
 
 export interface Gazetteer {
   /** First normalized word → the normalized word sequences starting with it, longest first. */
@@ -21,7 +21,8 @@ export interface Gazetteer {
 export interface Lexicon {
   /** Normalized word → bit set of trigger classes (bit i = TRIGGER_CLASSES[i]). */
   triggers: Map<string, number>;
-  gazetteers: Record<GazType, Gazetteer>;
+  /** Per type; `MISC` (currencies, religions, prizes, events ...) is optional so small test lexicons can leave it out. */
+  gazetteers: Record<Exclude<GazType, 'MISC'>, Gazetteer> & { MISC?: Gazetteer };
 }
 
 /** Lines of a list file under data/entities (comments and blanks dropped, a trailing ` ?` mark removed). */
@@ -93,6 +94,7 @@ export function loadLexicon(): Lexicon {
       LOC: buildGazetteer(places),
       ORG: buildGazetteer(readLines('organisations.txt')),
       GIVEN: buildGazetteer(readLines('given-names.txt')),
+      MISC: buildGazetteer(readLines('misc-names.txt')),
     },
   };
   return cached;

@@ -1,5 +1,6 @@
 /**
- * `npm run train:ner [-- --dev] [--epochs N] [--min-count N] [--seed N] [--dropout P] [--window N] [--folds N] [--o-penalty X]`
+ * `npm run train:ner [-- --dev] [--epochs N] [--min-count N] [--seed N] [--dropout P] [--window N] [--folds N] [--o-penalty X]
+ *   [--margin X] [--miss-cost X] [--aqmar] [--wojood] [--domain-adapt] [--dev2]`
  * Default: train on all of ANERcorp train (CAMeL split) and write data/models/ner.model.{json,bin},
  * data/models/ner.pass1.{json,bin} and data/models/MODEL_CARD.md (with the dev figure of the same recipe
  * trained on the first 90% of train and scored on the last 10%).
@@ -10,7 +11,7 @@ import { join } from 'node:path';
 import { asRasidError, RasidError } from '../doc/errors.js';
 import { dataPath, sharedPath } from '../data/paths.js';
 import { readConll, type ConllSentence } from './conll.js';
-import { readAqmar } from './corpora.js';
+import { readAqmar, readWojood } from './corpora.js';
 import { FeatureExtractor } from './features.js';
 import { loadLexicon } from './lexicon.js';
 import type { NerScores } from './metrics.js';
@@ -38,7 +39,7 @@ async function run(): Promise<void> {
   const t0 = Date.now();
   const secs = () => ((Date.now() - t0) / 1000).toFixed(1) + 's';
   const opts: TwoPassOptions = {
-    epochs: arg('--epochs', 12),
+    epochs: arg('--epochs', 8),
     minCount: arg('--min-count', 1),
     seed: arg('--seed', 20240521),
     dropout: arg('--dropout', 0),
@@ -46,12 +47,17 @@ async function run(): Promise<void> {
     window: arg('--window', 10),
     folds: arg('--folds', 3),
     labelFeatures: arg('--label-features', 0) === 1,
-    outsidePenalty: arg('--o-penalty', 8),
+    outsidePenalty: arg('--o-penalty', 4),
+    margin: arg('--margin', 0),
+    missCost: arg('--miss-cost', arg('--margin', 0)),
     log: (l) => console.log(`${l} (${secs()})`),
   };
   const lex = loadLexicon();
   const fx = new FeatureExtractor(lex);
-  const split = splitDev(all);
+  // --dev2: the check split of the model card (the first 10% of train as dev, trained on the rest); with --dev only
+  const dev2 = process.argv.includes('--dev2');
+  if (dev2 && !process.argv.includes('--dev')) throw new RasidError('E_USAGE', { detail: '--dev2 goes with --dev' });
+  const split = dev2 ? splitDev([...all.slice(Math.round(all.length * 0.1)), ...all.slice(0, Math.round(all.length * 0.1))]) : splitDev(all);
   const dev = split.dev;
   let train = split.train;
   let extraData: ConllSentence[] = [];
@@ -59,27 +65,37 @@ async function run(): Promise<void> {
     const aq = sharedPath('ner', 'aqmar', 'articles');
     if (!aq) throw new RasidError('E_DATA_MISSING', { path: '../shared/data/ner/aqmar' });
     extraData = readAqmar(aq, process.argv.includes('--aqmar-no-misc') ? 'drop' : 'keep');
-    train = [...extraData, ...train];
     console.log(`+ AQMAR: ${extraData.length} sentences`);
   }
+  if (process.argv.includes('--wojood')) {
+    const wj = sharedPath('ner', 'wojood-sample');
+    if (!wj) throw new RasidError('E_DATA_MISSING', { path: '../shared/data/ner/wojood-sample' });
+    const w = readWojood(wj);
+    extraData = [...extraData, ...w];
+    console.log(`+ Wojood sample: ${w.length} sentences`);
+  }
+  train = [...extraData, ...train];
+  // --domain-adapt: the extra corpora get their own copy of every feature (see TrainOptions.domains)
+  const domainsFor = (n: number) => (process.argv.includes('--domain-adapt') && extraData.length ? [...extraData.map(() => 1), ...Array<number>(n).fill(0)] : undefined);
   if (process.argv.includes('--pass1')) {
     trainPerceptron(train, lex, {
       ...opts,
+      domains: domainsFor(train.length - extraData.length),
       onEpoch: (e, m) => console.log(`epoch ${e}: dev ${fmtScores(evaluate(m, fx, dev))} (${secs()})`),
     });
     return;
   }
-  console.log(`dev run: train ${train.length} sentences, dev ${dev.length} (last 10% of ANERcorp train)`);
-  const devModels: TwoPass = trainTwoPass(train, lex, opts);
+  console.log(`dev run: train ${train.length} sentences, dev ${dev.length} (${dev2 ? 'first' : 'last'} 10% of ANERcorp train)`);
+  const devModels: TwoPass = trainTwoPass(train, lex, { ...opts, domains: domainsFor(train.length - extraData.length) });
   const devPass1 = evaluate(devModels.pass1, fx, dev);
   const devScores = evaluate(devModels, fx, dev);
   console.log(`dev pass 1: ${fmtScores(devPass1)}`);
   console.log(`dev pass 2: ${fmtScores(devScores)}`);
   if (process.argv.includes('--dev')) return;
-  const models = trainTwoPass([...extraData, ...all], lex, opts);
+  const models = trainTwoPass([...extraData, ...all], lex, { ...opts, domains: domainsFor(all.length) });
   const seconds = (Date.now() - t0) / 1000;
   const { log: _log, ...recipe } = opts;
-  const training = { source: extraData.length ? 'ANERcorp CAMeL train + AQMAR' : 'ANERcorp CAMeL train', sentences: all.length + extraData.length, ...recipe };
+  const training = { source: extraData.length ? 'ANERcorp CAMeL train + extra corpora' : 'ANERcorp CAMeL train', sentences: all.length + extraData.length, ...recipe };
   const h1 = saveModel(models.pass1, dataPath('models', 'ner.pass1'), { ...training, pass: 1 });
   const h2 = saveModel(models.pass2, dataPath('models', 'ner.model'), { ...training, pass: 2 }, { pass1: 'ner.pass1', window: opts.window, labelFeatures: opts.labelFeatures });
   console.log(`wrote data/models/ner.pass1 (${h1.features} features) and ner.model (${h2.features} features) in ${secs()}`);

@@ -5,7 +5,8 @@ import { readConll } from './conll.js';
 import { FeatureExtractor } from './features.js';
 import { buildGazetteer, type Lexicon } from './lexicon.js';
 import { createTagger } from './tagger.js';
-import { decodeAll, evaluate, penalizeOutside, prune, rng, splitDev, trainPerceptron, trainTwoPass } from './train.js';
+import { decodeAll, domainFeature, evaluate, foldDomain, penalizeOutside, prune, rng, splitDev, trainPerceptron, trainTwoPass } from './train.js';
+import { NerModel } from './model.js';
 import { loadModel, saveModel } from './model.js';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -66,6 +67,42 @@ describe('penalizeOutside', () => {
     expect(penalizeOutside(m, 0)).toBe(m);
     const [tags] = decodeAll(penalizeOutside(m, 1e6), new FeatureExtractor(lex), [tiny[0]!.tokens]);
     expect(tags).not.toContain('O');
+  });
+});
+
+describe('domain adaptation', () => {
+  it('folds the target copy into the shared weight and drops every other copy', () => {
+    const h = 12345;
+    const keys = Uint32Array.from([h, domainFeature(h, 0), domainFeature(h, 1)]).sort();
+    const w = new Float32Array(keys.length * 2);
+    keys.forEach((k, i) => {
+      const v = k === h ? 1 : k === domainFeature(h, 0) ? 10 : 100;
+      w[i * 2] = v;
+      w[i * 2 + 1] = -v;
+    });
+    const m = foldDomain(new NerModel(['O', 'B-X'], keys, w, new Float32Array(6), FEATURE_VERSION), new Set([h]));
+    expect(Array.from(m.keys)).toEqual([h]);
+    expect(Array.from(m.weights)).toEqual([11, -11]);
+  });
+  it('trains on an extra corpus with its own labels and keeps only plain features', () => {
+    // the extra "corpus" tags every token O: with its own feature copies it must not undo the target's labels
+    const extra = tiny.map((s) => ({ tokens: s.tokens, tags: s.tags.map(() => 'O') }));
+    const data = [...extra, ...tiny];
+    const domains = [...extra.map(() => 1), ...tiny.map(() => 0)];
+    const m = trainPerceptron(data, lex, { epochs: 10, seed: 7, minCount: 1, domains });
+    const fx = new FeatureExtractor(lex);
+    const plainKeys = new Set(tiny.flatMap((s) => Array.from(fx.extract(s.tokens).feats)));
+    for (const k of m.keys) expect(plainKeys.has(k)).toBe(true);
+    expect(evaluate(m, fx, tiny).f1).toBe(1);
+  });
+});
+
+describe('cost-augmented training', () => {
+  it('still learns the tiny fixture, deterministically', () => {
+    const a = trainPerceptron(tiny, lex, { epochs: 10, seed: 7, minCount: 1, margin: 1, missCost: 3 });
+    const b = trainPerceptron(tiny, lex, { epochs: 10, seed: 7, minCount: 1, margin: 1, missCost: 3 });
+    expect(evaluate(a, new FeatureExtractor(lex), tiny).f1).toBe(1);
+    expect(Array.from(a.weights)).toEqual(Array.from(b.weights));
   });
 });
 

@@ -10,6 +10,7 @@ import { documentFeatures } from './doc-memory.js';
 import { NerModel } from './model.js';
 import { scoreNer, type NerScores } from './metrics.js';
 import { bioTransitions, viterbi } from './viterbi.js';
+import { mix } from '../text/hash.js';
 
 export const DEFAULT_LABELS = ['O', 'B-PERS', 'I-PERS', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'];
 
@@ -27,6 +28,57 @@ export interface TrainOptions {
   rareMax?: number;
   /** Extra feature hashes per sentence and token (document memory for the second pass). */
   extra?: readonly (readonly (readonly number[])[])[];
+  /**
+   * Domain of each sentence (0 = the target corpus, ANERcorp; 1, 2, ... = extra corpora). With more than
+   * one domain, every feature also gets a per-domain copy ("frustratingly easy" domain adaptation,
+   * Daumé 2007); the returned model folds the target copy into the shared weights and drops the rest,
+   * so it has the plain feature set and tags at the same speed.
+   */
+  domains?: readonly number[];
+  /**
+   * Cost-augmented training (a margin): while training, the decoder adds `margin` to the score of every
+   * wrong label, and `missCost` instead when the gold label is an entity and the wrong one is `O`
+   * (recall-oriented learning, Mohit et al. 2012). 0 = the plain perceptron.
+   */
+  margin?: number;
+  missCost?: number;
+}
+
+const DOMAIN_T = 0x2d0a1;
+
+/** The per-domain copy of a feature hash. */
+export function domainFeature(h: number, domain: number): number {
+  return mix(h, DOMAIN_T + domain);
+}
+
+function withDomain(r: { feats: Uint32Array; offs: Int32Array }, domain: number): { feats: Uint32Array; offs: Int32Array } {
+  const feats = new Uint32Array(r.feats.length * 2);
+  const offs = new Int32Array(r.offs.length);
+  let k = 0;
+  for (let i = 0; i + 1 < r.offs.length; i++) {
+    offs[i] = k;
+    for (let j = r.offs[i]!; j < r.offs[i + 1]!; j++) {
+      feats[k++] = r.feats[j]!;
+      feats[k++] = domainFeature(r.feats[j]!, domain);
+    }
+  }
+  offs[r.offs.length - 1] = k;
+  return { feats, offs };
+}
+
+/** Fold the target-domain copies into the shared weights; keep only shared features. */
+export function foldDomain(m: NerModel, shared: ReadonlySet<number>, domain = 0): NerModel {
+  const L = m.L;
+  const keep: number[] = [];
+  for (let f = 0; f < m.keys.length; f++) if (shared.has(m.keys[f]!)) keep.push(f);
+  const keys = new Uint32Array(keep.length);
+  const w = new Float32Array(keep.length * L);
+  keep.forEach((f, i) => {
+    keys[i] = m.keys[f]!;
+    const g = m.lookup(domainFeature(m.keys[f]!, domain));
+    for (let l = 0; l < L; l++) w[i * L + l] = m.weights[f * L + l]! + (g >= 0 ? m.weights[g * L + l]! : 0);
+  });
+  return new NerModel(m.labels, keys, w, m.trans, m.featureVersion);
 }
 
 /** mulberry32: a small seeded PRNG. */
@@ -73,11 +125,19 @@ export function trainPerceptron(
   // 1. extract features (and, with dropout, the rare-words-unknown variant), count them
   const counts = new Map<number, number>();
   const extra = opts.extra;
-  const raw = data.map((s, i) => fxFor(i).extract(s.tokens, undefined, extra?.[i]));
+  const domains = opts.domains && opts.domains.some((d) => d !== 0) ? opts.domains : undefined;
+  const shared = domains ? new Set<number>() : undefined;
+  const featuresOf = (i: number, mask?: Uint8Array) => {
+    const r = fxFor(i).extract(data[i]!.tokens, mask, extra?.[i]);
+    if (!domains) return r;
+    for (const h of r.feats) shared!.add(h);
+    return withDomain(r, domains[i] ?? 0);
+  };
+  const raw = data.map((_, i) => featuresOf(i));
   for (const r of raw) for (const h of r.feats) counts.set(h, (counts.get(h) ?? 0) + 1);
   if (dropout > 0) {
-    data.forEach((s, i) => {
-      for (const h of fxFor(i).extract(s.tokens, rareMasks[i], extra?.[i]).feats) counts.set(h, (counts.get(h) ?? 0) + 1);
+    data.forEach((_, i) => {
+      for (const h of featuresOf(i, rareMasks[i]).feats) counts.set(h, (counts.get(h) ?? 0) + 1);
     });
   }
   const keyList: number[] = [];
@@ -110,6 +170,9 @@ export function trainPerceptron(
   const TW = new Float64Array((L + 1) * L);
   const TU = new Float64Array((L + 1) * L);
   const allowed = bioTransitions(labels);
+  const margin = opts.margin ?? 0;
+  const missCost = opts.missCost ?? margin;
+  const outside = labels.indexOf('O');
   const random = rng(opts.seed);
   const order = prepared.map((_, i) => i);
   let c = 1;
@@ -122,7 +185,8 @@ export function trainPerceptron(
     for (let i = 0; i < w.length; i++) w[i] = W[i]! - U[i]! / c;
     const t = new Float32Array(TW.length);
     for (let i = 0; i < t.length; i++) t[i] = TW[i]! - TU[i]! / c;
-    return new NerModel(labels, keys, w, t, FEATURE_VERSION);
+    const m = new NerModel(labels, keys, w, t, FEATURE_VERSION);
+    return shared ? foldDomain(m, shared) : m;
   };
   for (let epoch = 1; epoch <= opts.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
@@ -143,7 +207,7 @@ export function trainPerceptron(
             any = true;
           }
         }
-        if (any) s = { ...toIndices(fxFor(si).extract(data[si]!.tokens, mask, extra?.[si])), gold: s.gold };
+        if (any) s = { ...toIndices(featuresOf(si, mask)), gold: s.gold };
       }
       const n = s.gold.length;
       emit.fill(0, 0, n * L);
@@ -152,6 +216,12 @@ export function trainPerceptron(
         for (let k = s.offs[i]!; k < s.offs[i + 1]!; k++) {
           const wb = s.feats[k]! * L;
           for (let l = 0; l < L; l++) emit[base + l]! += W[wb + l]!;
+        }
+      }
+      if (margin || missCost) {
+        for (let i = 0; i < n; i++) {
+          const g = s.gold[i]!;
+          for (let l = 0; l < L; l++) if (l !== g) emit[i * L + l]! += g !== outside && l === outside ? missCost : margin;
         }
       }
       viterbi(emit, n, L, TW, allowed, pred, back);
@@ -269,13 +339,14 @@ export interface TwoPassOptions extends TrainOptions {
  */
 export function trainTwoPass(data: readonly ConllSentence[], lex: Lexicon, opts: TwoPassOptions): TwoPass {
   const fx = new FeatureExtractor(lex);
-  const base: TrainOptions = { epochs: opts.epochs, seed: opts.seed, minCount: opts.minCount, dropout: opts.dropout, rareMax: opts.rareMax };
+  const base: TrainOptions = { epochs: opts.epochs, seed: opts.seed, minCount: opts.minCount, dropout: opts.dropout, rareMax: opts.rareMax, domains: opts.domains, margin: opts.margin, missCost: opts.missCost };
   const size = Math.ceil(data.length / opts.folds);
   const jack: string[][] = [];
   for (let f = 0; f < opts.folds; f++) {
     const held = data.slice(f * size, (f + 1) * size);
     const rest = [...data.slice(0, f * size), ...data.slice((f + 1) * size)];
-    const m = trainPerceptron(rest, lex, base);
+    const restDomains = opts.domains ? [...opts.domains.slice(0, f * size), ...opts.domains.slice((f + 1) * size)] : undefined;
+    const m = trainPerceptron(rest, lex, { ...base, domains: restDomains });
     for (const t of decodeAll(m, fx, held.map((s) => s.tokens))) jack.push(t);
     opts.log?.(`fold ${f + 1}/${opts.folds} done`);
   }
