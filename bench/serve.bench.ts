@@ -111,7 +111,20 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-async function load(url: string, seconds: number): Promise<Record<string, number>> {
+/** CPU time (user + system, ms) the process `pid` has used so far, from /proc (Linux); NaN elsewhere. */
+function cpuMs(pid: number | undefined): number {
+  try {
+    const f = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = f.slice(f.lastIndexOf(')') + 2).split(' ');
+    // utime and stime are fields 14 and 15 of stat (11 and 12 after the command name), in clock ticks (100/s).
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return NaN;
+  }
+}
+
+async function load(url: string, seconds: number, serverPid?: number): Promise<Record<string, number>> {
+  const cpu0 = cpuMs(serverPid);
   const require = createRequire(import.meta.url);
   const autocannon = require('autocannon') as Autocannon;
   let n = 0;
@@ -135,7 +148,13 @@ async function load(url: string, seconds: number): Promise<Record<string, number
   });
   const r = await new Promise<{ requests: { total: number }; non2xx: number; errors: number; timeouts: number; duration: number }>((resolve) => inst.on('done', resolve));
   latencies.sort((a, b) => a - b);
+  const serverCpu = cpuMs(serverPid) - cpu0;
+  const perRequest = serverCpu / Math.max(1, latencies.length);
   return {
+    /** The server's CPU per request: independent of what else the machine runs. */
+    serverCpuMsPerRequest: Math.round(perRequest * 10) / 10,
+    /** Requests per second one idle core would serve at that cost (the server is one thread). */
+    idleCoreCapacity: Math.round((1000 / perRequest) * 10) / 10,
     requests: latencies.length,
     requestsPerSecond: Math.round((latencies.length / r.duration) * 10) / 10,
     p50Ms: Math.round(percentile(latencies, 50) * 10) / 10,
@@ -179,8 +198,9 @@ export async function bench(): Promise<Record<string, unknown>> {
   try {
     // Warm-up, then search alone.
     await load(url, 2);
-    const alone = await load(url, SECONDS);
+    const alone = await load(url, SECONDS, server.pid);
     console.log(`search alone:        ${alone.requestsPerSecond} req/s, p50 ${alone.p50Ms} ms, p95 ${alone.p95Ms} ms, p99 ${alone.p99Ms} ms (${alone.requests} requests, ${alone.non2xx} non-2xx; load average ${alone.loadAverage})`);
+    console.log(`  server CPU ${alone.serverCpuMsPerRequest} ms per request → ~${alone.idleCoreCapacity} req/s on one idle core`);
     result.alone = alone;
 
     if (sample && existsSync(sample)) {
@@ -208,11 +228,12 @@ export async function bench(): Promise<Record<string, unknown>> {
       }
       const before = (await s2.stats()).articles;
       const t0 = Date.now();
-      const during = await load(url, SECONDS);
+      const during = await load(url, SECONDS, server.pid);
       const elapsed = (Date.now() - t0) / 1000;
       const added = (await s2.stats()).articles - before;
       await s2.close();
       console.log(`search during ingest: ${during.requestsPerSecond} req/s, p50 ${during.p50Ms} ms, p95 ${during.p95Ms} ms, p99 ${during.p99Ms} ms (${during.requests} requests, ${during.non2xx} non-2xx; load average ${during.loadAverage})`);
+      console.log(`  server CPU ${during.serverCpuMsPerRequest} ms per request → ~${during.idleCoreCapacity} req/s on one idle core`);
       console.log(`  the ingest stored ${added} articles in those ${elapsed.toFixed(1)} s (${(added / elapsed).toFixed(1)} articles/s, 1 worker)`);
       result.duringIngest = { ...during, ingestedArticles: added, ingestArticlesPerSecond: Math.round((added / elapsed) * 10) / 10 };
       if (ingest.exitCode === null) ingest.kill('SIGTERM');
