@@ -60,7 +60,11 @@ export function addMonths(y: number, m: number, n: number): { y: number; m: numb
   return { y: Math.floor(t / 12), m: (((t % 12) + 12) % 12) + 1 };
 }
 
-const pad = (n: number, w = 2): string => (n < 0 ? '-' + String(-n).padStart(w, '0') : String(n).padStart(w, '0'));
+const pad = (n: number, w = 2): string => {
+  if (n >= 10 && (w === 2 || (n >= 1000 && w === 4))) return String(n);
+  if (n >= 0 && n < 10 && w === 2) return '0' + n;
+  return n < 0 ? '-' + String(-n).padStart(w, '0') : String(n).padStart(w, '0');
+};
 
 export function fmtYear(y: number): string {
   return pad(y, 4);

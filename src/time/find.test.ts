@@ -220,6 +220,28 @@ describe('findDates: references', () => {
   });
 });
 
+describe('findDates: weeks of a month (Monday-to-Sunday weeks wholly inside the month)', () => {
+  it.each([
+    ['الأسبوع الأول من أكتوبر 2014', '2014-W41'], // 1 Oct 2014 is a Wednesday: the first whole week starts on the 6th
+    ['اول اسبوع بشهر اكتوبر 2014', '2014-W41'],
+    ['الأسبوع الأخير من سبتمبر 2014', '2014-W39'], // 29-30 Sep 2014 spill into October
+    ['الأسبوع الثاني من سبتمبر 2015', '2015-W38'], // not "the second of September"
+    ['الأسبوع الأول من الشهر', '2021-W01'], // reference month January 2021: 1 Jan is a Friday, the 4th a Monday
+    ['ثاني أسبوع من الشهر المقبل', '2021-W06'],
+  ])('%s → %s', (text, value) => {
+    const r = findDates(text, { reference: REF });
+    expect(r.map((e) => [e.text, e.value, e.grain])).toEqual([[text, value, 'week']]);
+  });
+  it('says when the month has no such week', () => {
+    const [e] = findDates('الأسبوع الخامس من فبراير 2021', { reference: REF });
+    expect(e!.value).toBeNull();
+    expect(e!.note).toMatch(/no such week/);
+  });
+  it('leaves Hijri months alone', () => {
+    expect(findDates('الأسبوع الأول من رمضان', { reference: REF }).some((e) => e.grain === 'week' && e.text.includes('رمضان'))).toBe(false);
+  });
+});
+
 describe('findDates: properties', () => {
   const pieces = [
     'يناير', 'كانون الثاني', 'آذار/مارس', '(آب)', 'جانفي', 'رمضان', 'ذو الحجة', 'هـ', 'م', 'الساعة', 'صباحا', 'مساء',

@@ -5,7 +5,7 @@
  * (sem.ts); resolution against a reference time is in resolve.ts.
  */
 import { lexicon, type Lex, type Part, type Unit } from './lexicon.js';
-import { Matcher, type Hit } from './match.js';
+import { KIND, MARK, Matcher, type Hit } from './match.js';
 import type { Cal, DateSem, Parsed, Sem, TimeSem } from './sem.js';
 
 interface Got<T> {
@@ -25,6 +25,20 @@ export class Grammar {
   private memoSimple: (Parsed | null | undefined)[] = [];
   private memoClock: (Parsed | null | undefined)[] = [];
   constructor(readonly m: Matcher) {}
+
+  /** Forget the parses of the previous text (the matcher has been reset to a new one). */
+  reset(): void {
+    // only the entries written since the last reset (memo keys are below 2 * top)
+    for (let k = 0; k < this.top; k++) {
+      this.memoDate[2 * k] = this.memoDate[2 * k + 1] = undefined;
+      this.memoSimple[2 * k] = this.memoSimple[2 * k + 1] = undefined;
+      this.memoClock[k] = undefined;
+    }
+    this.top = 0;
+  }
+
+  /** One past the highest position memoized since the last reset. */
+  private top = 0;
 
   // ---------------------------------------------------------------- small pieces
 
@@ -92,7 +106,7 @@ export class Grammar {
 
   /** A calendar marker right after a year: هـ / م / هجري / ميلادي. */
   calMarker(i: number): Got<Cal> | null {
-    const h = this.m.marker(i, ['hijri', 'gregorian'], false);
+    const h = this.m.marker(i, MARK.hijri | MARK.gregorian, false);
     if (!h || h.lex.k !== 'marker') return null;
     return { j: h.j, v: h.lex.m === 'hijri' ? 'hijri' : 'gregorian' };
   }
@@ -135,11 +149,8 @@ export class Grammar {
     const c = this.m.get(i, 'card');
     if (c) return { j: c.j, v: c.lex.n };
     // الثلاثة, الستة (the definite count after a plural: الأسابيع الثلاثة القادمة)
-    if (t.t.startsWith('ال')) {
-      const list = lexicon().phrases.get(t.t.slice(2));
-      const card = list?.find((l) => l.k === 'card');
-      if (card && card.k === 'card') return { j: i + 1, v: card.n };
-    }
+    const card = definiteCards().get(t.t);
+    if (card !== undefined) return { j: i + 1, v: card };
     return null;
   }
 
@@ -367,7 +378,7 @@ export class Grammar {
     } else if (dem || part) rel = 0;
     else return null;
     // plural units (الأشهر الماضية) are spans, not periods
-    if (/^ال(اشهر|شهور|ايام|اسابيع|سنوات|اعوام|سنين)$/.test(t.t)) return null;
+    if (PLURAL_UNITS.has(t.t)) return null;
     const skip = part ? this.m.get(i, 'part')!.skip : dem ? 0 : u.skip;
     void k0;
     return { i, j, skip, sem: { t: 'period', unit: u.lex.unit, rel, part: part?.v } };
@@ -376,9 +387,9 @@ export class Grammar {
   /** منذ يومين, قبل 3 أيام, قبل أسبوع, بعد يومين, بعد ثلاثة أشهر. */
   shift(i: number): Parsed | null {
     const m = this.m;
-    const mk = m.marker(i, ['ago', 'later']);
+    const mk = m.marker(i, MARK.ago | MARK.later);
     if (!mk || mk.lex.k !== 'marker') return null;
-    const tok = m.tok(i)!.t.replace(/^[وف]/, '');
+    const tok = stripConj(m.tok(i)!.t);
     const dir: -1 | 1 = tok === 'بعد' ? 1 : tok === 'منذ' || tok === 'قبل' ? -1 : 0 as never;
     if (dir !== 1 && dir !== -1) return null;
     let k = mk.j;
@@ -406,7 +417,7 @@ export class Grammar {
   span(i: number): Parsed | null {
     const m = this.m;
     let k = i;
-    const lead = m.marker(i, ['during', 'later']);
+    const lead = m.marker(i, MARK.during | MARK.later);
     if (lead) k = lead.j;
     if (m.isWord(k, 'ال')) k++;
     let n: number | null = null;
@@ -417,7 +428,7 @@ export class Grammar {
     }
     const u = m.get(k, 'unit');
     if (!u) return null;
-    const plural = !isSingular(m.tok(k)!.t.replace(/^ال/, ''));
+    const plural = !isSingular(stripAl(m.tok(k)!.t));
     if (u.lex.count !== null) {
       if (n !== null) return null;
       n = u.lex.count;
@@ -438,7 +449,7 @@ export class Grammar {
     }
     // خلال 3 أيام / خلال يومين: the coming n units
     if (lead && n !== null && !u.lex.definite) {
-      const w = m.tok(i)!.t.replace(/^[وف]/, '');
+      const w = stripConj(m.tok(i)!.t);
       if (w === 'بعد') return null;
       return { i, j: k, skip: lead.skip, sem: { t: 'span', unit: u.lex.unit, n, dir: 1, fromNow: true } };
     }
@@ -559,6 +570,41 @@ export class Grammar {
     return { i, j, skip, sem: { t: 'weekday', day, dir: null, daypart, eve } };
   }
 
+  /**
+   * The nth (or last, -1) week of a month: `weekUnit [من|في|ب] month` after the ordinal, where i is at
+   * the week word (اول اسبوع بشهر اكتوبر); see `weekOfMonth` for the ordinal after the week.
+   */
+  private weekOf(i: number, nth: number): Got<DateSem> | null {
+    const u = this.m.get(i, 'unit', (l) => l.unit === 'week' && l.count === null);
+    if (!u || !isSingular(stripAl(this.m.tok(i)!.t))) return null;
+    return this.weekMonth(u.j, nth);
+  }
+
+  /** The month of a week-of-month phrase ([من|في|ب] month [year], الشهر المقبل, or من الشهر = this month). */
+  private weekMonth(i: number, nth: number): Got<DateSem> | null {
+    const r = this.monthRef(i);
+    if (r) return r.v.cal === 'gregorian' && r.v.d === undefined ? { j: r.j, v: { ...r.v, week: nth } } : null;
+    const from = this.m.marker(i, 'from', false);
+    const k = from ? from.j : this.m.isWord(i, 'في') ? i + 1 : -1;
+    if (k < 0) return null;
+    const cur = this.m.get(k, 'unit', (l) => l.unit === 'month' && l.definite);
+    if (!cur || !this.m.tok(k)!.t.startsWith('ال')) return null;
+    return { j: cur.j, v: { cal: 'gregorian', mRel: 0, week: nth } };
+  }
+
+  /** الأسبوع الأول من الشهر, الأسبوع الأخير من أغسطس, الأسبوع الثاني من سبتمبر 2015. */
+  weekOfMonth(i: number): Parsed | null {
+    const m = this.m;
+    const u = m.get(i, 'unit', (l) => l.unit === 'week' && l.definite);
+    if (!u || u.j !== i + 1) return null;
+    const last = m.get(u.j, 'last');
+    const ord = last ? null : m.get(u.j, 'ord', (l) => l.n <= 5);
+    if (!last && !ord) return null;
+    const wk = this.weekMonth((last ?? ord)!.j, last ? -1 : ord!.lex.n);
+    if (!wk) return null;
+    return { i, j: wk.j, skip: u.skip, sem: { t: 'abs', date: wk.v } };
+  }
+
   /** The month an nth-weekday phrase refers to: [من|في|ب] month [year] or الشهر القادم. */
   private monthRef(i: number): Got<DateSem> | null {
     const m = this.m;
@@ -598,6 +644,9 @@ export class Grammar {
       return { i, j: r.j, skip: 0, sem: { t: 'abs', date: { ...r.v, d: 31, part: 'end' } } };
     } else return null;
     const skip = (last ?? ord)!.skip;
+    // اول اسبوع بشهر اكتوبر 2014, آخر أسبوع في سبتمبر
+    const wk = this.weekOf(k, nth);
+    if (wk) return { i, j: wk.j, skip, sem: { t: 'abs', date: wk.v } };
     const yawm = m.isWord(k, 'يوم');
     if (yawm) k++;
     const w = m.get(k, 'weekday');
@@ -698,12 +747,12 @@ export class Grammar {
   /** Minutes after an hour: و15 [دقيقة], والنصف, والربع, والثلث, إلا ربعا, إلا 10 دقائق. */
   private minutes(i: number): Got<number> | null {
     const m = this.m;
-    const half = m.marker(i, ['half', 'quarterHour', 'third']);
+    const half = m.marker(i, MARK.half | MARK.quarterHour | MARK.third);
     if (half && half.lex.k === 'marker' && m.tok(i)!.t.startsWith('و')) {
       return { j: half.j, v: half.lex.m === 'half' ? 30 : half.lex.m === 'quarterHour' ? 15 : 20 };
     }
     if (m.isWord(i, 'و')) {
-      const h2 = m.marker(i + 1, ['half', 'quarterHour', 'third']);
+      const h2 = m.marker(i + 1, MARK.half | MARK.quarterHour | MARK.third);
       if (h2 && h2.lex.k === 'marker') return { j: h2.j, v: h2.lex.m === 'half' ? 30 : h2.lex.m === 'quarterHour' ? 15 : 20 };
       const n = m.num(i + 1);
       if (n !== null && n < 60) return { j: this.optUnitMinute(i + 2), v: n };
@@ -714,7 +763,7 @@ export class Grammar {
     if (c && c.skip === 1 && m.tok(i)!.t.startsWith('و')) return { j: this.optUnitMinute(c.j), v: c.lex.n };
     const ex = m.marker(i, 'except');
     if (ex) {
-      const q = m.marker(ex.j, ['quarterHour', 'third']);
+      const q = m.marker(ex.j, MARK.quarterHour | MARK.third);
       if (q && q.lex.k === 'marker') return { j: q.j, v: q.lex.m === 'quarterHour' ? -15 : -20 };
       const n = m.num(ex.j) ?? m.get(ex.j, 'card')?.lex.n ?? null;
       if (n !== null && n < 60) {
@@ -765,6 +814,7 @@ export class Grammar {
     if (c !== undefined) return c;
     const r = this.clockUncached(i);
     this.memoClock[i] = r;
+    if (i >= this.top) this.top = i + 1;
     return r;
   }
 
@@ -836,6 +886,7 @@ export class Grammar {
     if (c !== undefined) return c;
     const r = this.datePartUncached(i, bareYear);
     this.memoDate[key] = r;
+    if (i >= this.top) this.top = i + 1;
     return r;
   }
 
@@ -844,27 +895,28 @@ export class Grammar {
     const t = this.m.tok(i);
     if (!t) return null;
     const isNum = t.kind === 'num';
-    let kinds = 0;
-    for (const h of this.m.hits(i)) kinds |= kindBit(h.lex);
-    const month = (kinds & (B.gmonth | B.hmonth | B.monthWord)) !== 0;
-    const cands: (Parsed | null)[] = [];
-    if (isNum) cands.push(this.numericDate(i));
-    if (isNum || kinds & B.ord) cands.push(this.dayMonth(i));
-    if (month) cands.push(this.monthDay(i));
-    if (month || kinds & B.part) cands.push(this.monthYear(i));
-    if (isNum || kinds & (B.part | B.year)) cands.push(this.yearOnly(i, bareYear));
-    if (kinds & (B.part | B.dir | B.unit)) cands.push(this.period(i));
-    if (kinds & (B.daypart | B.relday | B.tonight | B.now | B.dayWord)) cands.push(this.relday(i));
-    if (kinds & (B.daypart | B.dayWord | B.weekday | B.dir)) cands.push(this.weekday(i));
-    if (kinds & (B.ago | B.later)) cands.push(this.shift(i));
-    if (isNum || t.t === 'ال' || kinds & (B.during | B.later | B.card | B.unit)) cands.push(this.span(i));
-    if (kinds & (B.last | B.ord | B.dayWord)) cands.push(this.nthWeekday(i));
-    if (kinds & B.holiday) cands.push(this.holiday(i));
-    if (kinds & (B.unit | B.half)) cands.push(this.fraction(i));
-    if (kinds & B.century) cands.push(this.century(i));
-    if (kinds & B.decade) cands.push(this.decade(i));
-    if (kinds & B.season) cands.push(this.season(i));
-    return longest(cands);
+    const K = this.m.kinds(i);
+    const M = this.m.markers(i);
+    const month = (K & (KIND.gmonth | KIND.hmonth)) !== 0 || (M & MARK.monthWord) !== 0;
+    let best: Parsed | null = null;
+    if (isNum) best = better(best, this.numericDate(i));
+    if (isNum || K & KIND.ord) best = better(best, this.dayMonth(i));
+    if (month) best = better(best, this.monthDay(i));
+    if (month || K & KIND.part) best = better(best, this.monthYear(i));
+    if (isNum || K & KIND.part || M & MARK.year) best = better(best, this.yearOnly(i, bareYear));
+    if (K & (KIND.part | KIND.dir | KIND.unit)) best = better(best, this.period(i));
+    if (K & (KIND.daypart | KIND.relday | KIND.tonight | KIND.now) || M & MARK.dayWord) best = better(best, this.relday(i));
+    if (K & (KIND.daypart | KIND.weekday | KIND.dir) || M & MARK.dayWord) best = better(best, this.weekday(i));
+    if (M & (MARK.ago | MARK.later)) best = better(best, this.shift(i));
+    if (isNum || t.t === 'ال' || K & (KIND.card | KIND.unit) || M & (MARK.during | MARK.later)) best = better(best, this.span(i));
+    if (K & (KIND.last | KIND.ord) || M & MARK.dayWord) best = better(best, this.nthWeekday(i));
+    if (K & KIND.unit) best = better(best, this.weekOfMonth(i));
+    if (K & KIND.holiday) best = better(best, this.holiday(i));
+    if (K & KIND.unit || M & MARK.half) best = better(best, this.fraction(i));
+    if (K & KIND.century) best = better(best, this.century(i));
+    if (K & KIND.decade) best = better(best, this.decade(i));
+    if (K & KIND.season) best = better(best, this.season(i));
+    return best;
   }
 
   /** A date with an optional time after it, or a time with an optional date after it. */
@@ -874,38 +926,39 @@ export class Grammar {
     if (c !== undefined) return c;
     const r = this.simpleUncached(i, bareYear);
     this.memoSimple[key] = r;
+    if (i >= this.top) this.top = i + 1;
     return r;
   }
 
   private simpleUncached(i: number, bareYear: boolean): Parsed | null {
     const m = this.m;
-    const cands: (Parsed | null)[] = [];
+    let best: Parsed | null = null;
     const d = this.datePart(i, bareYear);
     if (d) {
-      cands.push(d);
+      best = better(best, d);
       if (dayLevel(d.sem)) {
         let k = this.optPunct(d.j, SEPS);
         k = this.optWord(k, W_BEFORE_TIME);
         const t = this.clock(k);
-        if (t && t.sem.t === 'time') cands.push({ ...d, j: t.j, sem: withTime(d.sem, t.sem.time) });
+        if (t && t.sem.t === 'time') best = better(best, { ...d, j: t.j, sem: withTime(d.sem, t.sem.time) });
       }
     }
     const t = this.clock(i);
     if (t && t.sem.t === 'time') {
-      cands.push(t);
+      best = better(best, t);
       let k = this.optPunct(t.j, ',');
       k = this.optWord(k, W_BEFORE_DATE);
       const d2 = this.datePart(k, false);
-      if (d2 && dayLevel(d2.sem)) cands.push({ ...t, j: d2.j, sem: withTime(d2.sem, t.sem.time) });
+      if (d2 && dayLevel(d2.sem)) best = better(best, { ...t, j: d2.j, sem: withTime(d2.sem, t.sem.time) });
     }
     void m;
-    return longest(cands);
+    return best;
   }
 
   /** Any expression at i: intervals (من X إلى Y, بين X و Y, X - Y) or a simple one. */
   at(i: number, bareYear: boolean): Parsed | null {
     const m = this.m;
-    const cands: (Parsed | null)[] = [];
+    let best: Parsed | null = null;
     const from = m.marker(i, 'from');
     if (from) {
       const x = this.simple(from.j, true);
@@ -913,19 +966,19 @@ export class Grammar {
         const to = m.marker(x.j, 'to') ?? (m.isPunct(x.j, '-') ? { j: x.j + 1 } : null) ?? (m.isWord(x.j, 'و') ? { j: x.j + 1 } : null);
         const next = to ? null : this.simple(x.j, true);
         const y = to ? this.simple(to.j, true) : next?.skip === 1 && m.tok(x.j)!.t.startsWith('و') ? next : null;
-        if (y && compatible(x.sem, y.sem)) cands.push({ i, j: y.j, skip: from.skip, sem: { t: 'interval', from: x.sem, to: y.sem } });
-        else if (x.sem.t === 'interval') cands.push({ ...x, i, skip: from.skip });
+        if (y && compatible(x.sem, y.sem)) best = better(best, { i, j: y.j, skip: from.skip, sem: { t: 'interval', from: x.sem, to: y.sem } });
+        else if (x.sem.t === 'interval') best = better(best, { ...x, i, skip: from.skip });
       }
     }
     const s = this.simple(i, bareYear);
     if (s) {
-      cands.push(s);
+      best = better(best, s);
       // X إلى Y, X حتى Y, X - Y (a bare و joins two dates only after بين/من)
       const toM = m.isWord(s.j, 'و') ? null : m.marker(s.j, 'to');
       const to = toM ?? (m.isPunct(s.j, '-') ? { j: s.j + 1 } : null);
       if (to && s.sem.t === 'abs') {
         const y = this.simple(to.j, true);
-        if (y && y.sem.t === 'abs' && compatible(s.sem, y.sem)) cands.push({ i, j: y.j, skip: s.skip, sem: { t: 'interval', from: s.sem, to: y.sem } });
+        if (y && y.sem.t === 'abs' && compatible(s.sem, y.sem)) best = better(best, { i, j: y.j, skip: s.skip, sem: { t: 'interval', from: s.sem, to: y.sem } });
       }
       if (dayLevel(s.sem)) {
         const fr = m.marker(s.j, 'from');
@@ -935,59 +988,52 @@ export class Grammar {
         if (x && y && x.sem.t === 'time' && y.sem.t === 'time') {
           const [a, b] = [{ ...x.sem.time }, y.sem.time];
           if (!a.daypart && b.daypart && a.h < 12 && b.h >= 12 && a.h + 12 <= b.h) a.h += 12;
-          cands.push({ i, j: y.j, skip: s.skip, sem: { t: 'interval', from: withTime(s.sem, a), to: withTime(s.sem, b) } });
+          best = better(best, { i, j: y.j, skip: s.skip, sem: { t: 'interval', from: withTime(s.sem, a), to: withTime(s.sem, b) } });
         }
       }
       if (to && s.sem.t === 'time') {
         const y = this.clock(to.j);
-        if (y) cands.push({ i, j: y.j, skip: s.skip, sem: { t: 'interval', from: s.sem, to: y.sem } });
+        if (y) best = better(best, { i, j: y.j, skip: s.skip, sem: { t: 'interval', from: s.sem, to: y.sem } });
       }
     }
-    return longest(cands);
+    return best;
   }
 }
 
-/** One bit per lexicon kind (and per marker that selects a parser) for `datePartUncached`. */
-const B = {
-  gmonth: 1 << 0,
-  hmonth: 1 << 1,
-  monthWord: 1 << 2,
-  ord: 1 << 3,
-  part: 1 << 4,
-  year: 1 << 5,
-  dir: 1 << 6,
-  unit: 1 << 7,
-  daypart: 1 << 8,
-  relday: 1 << 9,
-  tonight: 1 << 10,
-  now: 1 << 11,
-  dayWord: 1 << 12,
-  weekday: 1 << 13,
-  ago: 1 << 14,
-  later: 1 << 15,
-  during: 1 << 16,
-  card: 1 << 17,
-  last: 1 << 18,
-  holiday: 1 << 19,
-  half: 1 << 20,
-  century: 1 << 21,
-  decade: 1 << 22,
-  season: 1 << 23,
-} as const;
-
-function kindBit(l: Lex): number {
-  const name = l.k === 'marker' ? l.m : l.k;
-  return (B as Record<string, number>)[name] ?? 0;
-}
-
+const SINGULAR_UNITS = new Set(['يوم', 'اسبوع', 'شهر', 'سنه', 'عام', 'ساعه', 'دقيقه', 'ربع', 'فصل']);
 function isSingular(w: string): boolean {
-  return ['يوم', 'اسبوع', 'شهر', 'سنه', 'عام', 'ساعه', 'دقيقه', 'ربع', 'فصل'].includes(w.replace(/^ال/, ''));
+  return SINGULAR_UNITS.has(stripAl(w));
 }
 
-function longest(c: (Parsed | null)[]): Parsed | null {
-  let best: Parsed | null = null;
-  for (const p of c) if (p && p.j > p.i && (!best || p.j > best.j)) best = p;
-  return best;
+/** Plural units after the article: spans (الأشهر الماضية), not periods. */
+const PLURAL_UNITS = new Set(['الاشهر', 'الشهور', 'الايام', 'الاسابيع', 'السنوات', 'الاعوام', 'السنين']);
+
+/** `w` without a leading ال (once). */
+function stripAl(w: string): string {
+  return w.charCodeAt(0) === 0x0627 && w.charCodeAt(1) === 0x0644 ? w.slice(2) : w;
+}
+
+/** `w` without a leading و or ف (once). */
+function stripConj(w: string): string {
+  const c = w.charCodeAt(0);
+  return c === 0x0648 || c === 0x0641 ? w.slice(1) : w;
+}
+
+let defCards: Map<string, number> | null = null;
+/** ال + a one-word cardinal of the lexicon → its value (الثلاثة → 3): the first cardinal of that key. */
+function definiteCards(): Map<string, number> {
+  if (defCards) return defCards;
+  const m = new Map<string, number>();
+  for (const [key, list] of lexicon().phrases) {
+    const card = list.find((l) => l.k === 'card');
+    if (card && card.k === 'card') m.set('ال' + key, card.n);
+  }
+  return (defCards = m);
+}
+
+/** `p` when it is longer than `best` (the first of equal length stays), else `best`. */
+function better(best: Parsed | null, p: Parsed | null): Parsed | null {
+  return p && p.j > p.i && (!best || p.j > best.j) ? p : best;
 }
 
 function dayLevel(s: Sem): boolean {

@@ -110,6 +110,38 @@ export function keyOf(phrase: string): string {
 
 let cached: Lexicon | null = null;
 
+/**
+ * Every entry gets the same fields in the same order (absent ones undefined), so that all entries
+ * share one object shape and the grammar's reads of `lex.k`, `lex.n`, ... stay monomorphic.
+ */
+function uniform(l: Lex): Lex {
+  const u = {
+    k: l.k,
+    month: undefined,
+    family: undefined,
+    context: undefined,
+    day: undefined,
+    bare: undefined,
+    offset: undefined,
+    id: undefined,
+    from: undefined,
+    to: undefined,
+    hourShift: undefined,
+    pmFrom: undefined,
+    dir: undefined,
+    unit: undefined,
+    count: undefined,
+    definite: undefined,
+    n: undefined,
+    zone: undefined,
+    m: undefined,
+    part: undefined,
+    months: undefined,
+    idx: undefined,
+  };
+  return Object.assign(u, l) as Lex;
+}
+
 export function lexicon(): Lexicon {
   if (cached) return cached;
   const phrases = new Map<string, Lex[]>();
@@ -119,8 +151,9 @@ export function lexicon(): Lexicon {
     if (!key) return;
     maxLen = Math.max(maxLen, key.split(' ').length);
     const list = phrases.get(key);
-    if (!list) phrases.set(key, [lex]);
-    else if (!list.some((x) => JSON.stringify(x) === JSON.stringify(lex))) list.push(lex);
+    const u = uniform(lex);
+    if (!list) phrases.set(key, [u]);
+    else if (!list.some((x) => JSON.stringify(x) === JSON.stringify(u))) list.push(u);
   };
   const months = loadJson<MonthsFile>('time', 'months.json');
   for (const g of months.gregorian) for (const n of g.names) add(n, { k: 'gmonth', month: g.month, family: g.family, context: !!g.context });

@@ -1,6 +1,12 @@
 /**
  * Phrase lookup on the token view: which lexicon phrases start at a token, longest first, with
  * the clitics و ف (and then ب ل ك, لل → ال) allowed in front of the first word.
+ *
+ * The lexicon is a trie keyed by normalized token text (one map lookup per token, no key strings
+ * built). What a token text can start (with and without clitics) is cached by text (bounded), and so
+ * is its list of one-token hits at each of the first POS_CACHE positions of a text, so that lookups
+ * there allocate nothing. Each position also gets bit masks (KIND, MARK) of the kinds and markers
+ * found there, so a parser can ask "is there a month here" without walking the hits.
  */
 import { lexicon, type Lex, type Marker } from './lexicon.js';
 import type { TokenView } from './tokens.js';
@@ -16,57 +22,115 @@ export interface Hit {
 
 export type HitOf<K extends Lex['k']> = Hit & { lex: Extract<Lex, { k: K }> };
 
-/** Index of the first two code units of `w` in `firstPairs` (a cheap filter before the set lookup). */
-function pairOf(w: string): number {
-  return ((w.charCodeAt(0) & 0xff) << 8) | (w.length > 1 ? w.charCodeAt(1) & 0xff : 0);
+/** One bit per lexicon kind (`Matcher.kinds`). */
+export const KIND: Readonly<Record<Lex['k'], number>> = {
+  gmonth: 1 << 0,
+  hmonth: 1 << 1,
+  weekday: 1 << 2,
+  relday: 1 << 3,
+  tonight: 1 << 4,
+  now: 1 << 5,
+  daypart: 1 << 6,
+  dir: 1 << 7,
+  unit: 1 << 8,
+  card: 1 << 9,
+  ord: 1 << 10,
+  hourword: 1 << 11,
+  zone: 1 << 12,
+  zoneMarker: 1 << 13,
+  localZone: 1 << 14,
+  marker: 1 << 15,
+  part: 1 << 16,
+  last: 1 << 17,
+  decade: 1 << 18,
+  century: 1 << 19,
+  season: 1 << 20,
+  holiday: 1 << 21,
+};
+/** One bit per marker (`Matcher.markers`); a marker set is the OR of its bits. */
+export const MARK: Readonly<Record<Marker, number>> = {
+  ago: 1 << 0,
+  agoAfter: 1 << 1,
+  later: 1 << 2,
+  during: 1 << 3,
+  since: 1 << 4,
+  from: 1 << 5,
+  to: 1 << 6,
+  year: 1 << 7,
+  monthWord: 1 << 8,
+  dayWord: 1 << 9,
+  hourWord: 1 << 10,
+  hijri: 1 << 11,
+  gregorian: 1 << 12,
+  half: 1 << 13,
+  quarterHour: 1 << 14,
+  third: 1 << 15,
+  except: 1 << 16,
+  timeLabel: 1 << 17,
+  datelineLabel: 1 << 18,
+  midnight: 1 << 19,
+  midday: 1 << 20,
+  approx: 1 << 21,
+};
+
+/** A trie node: the phrases that end here and the words that continue them. */
+interface Node {
+  lexes: readonly Lex[];
+  kinds: number;
+  markers: number;
+  next: Map<string, Node> | null;
 }
 
-let pairs: Uint8Array | null = null;
-let index: Map<string, readonly Lex[]> | null = null;
-let maxLen = 1;
-/** First words of the phrases of two or more words. */
-let multiFirst: Set<string> | null = null;
+let root: Map<string, Node> | null = null;
 
-/** Every phrase prefix of the lexicon → the phrases it completes (empty when it is only a prefix): one lookup per key. */
-function keyIndex(): Map<string, readonly Lex[]> {
-  if (index) return index;
+function trie(): Map<string, Node> {
+  if (root) return root;
   const lex = lexicon();
-  const m = new Map<string, readonly Lex[]>();
-  for (const key of lex.prefixes) m.set(key, lex.phrases.get(key) ?? NONE_LEX);
-  maxLen = lex.maxLen;
-  multiFirst = new Set<string>();
-  for (const key of lex.prefixes) {
-    const sp = key.indexOf(' ');
-    if (sp > 0) multiFirst.add(key.slice(0, sp));
+  const top = new Map<string, Node>();
+  const node = (m: Map<string, Node>, w: string): Node => {
+    let n = m.get(w);
+    if (!n) m.set(w, (n = { lexes: NONE_LEX, kinds: 0, markers: 0, next: null }));
+    return n;
+  };
+  for (const [key, list] of lex.phrases) {
+    const words = key.split(' ');
+    let n = node(top, words[0]!);
+    for (let k = 1; k < words.length; k++) n = node((n.next ??= new Map()), words[k]!);
+    n.lexes = list;
+    for (const l of list) {
+      n.kinds |= KIND[l.k];
+      if (l.k === 'marker') n.markers |= MARK[l.m];
+    }
   }
-  return (index = m);
+  return (root = top);
 }
 const NONE_LEX: readonly Lex[] = [];
 
-/** 1 at `pairOf(key)` for every lexicon key prefix: a word whose pair is 0 starts no phrase. */
-function firstPairs(): Uint8Array {
-  if (pairs) return pairs;
-  const p = new Uint8Array(0x10000);
-  for (const key of lexicon().prefixes) p[pairOf(key)] = 1;
-  return (pairs = p);
-}
-
-/** A way token text can start lexicon phrases: `w` (the text, maybe without clitics) is a key or key prefix. */
+/** A way a token text can start lexicon phrases: its form `w` (maybe without clitics) is a trie word. */
 interface Start {
-  w: string;
+  node: Node;
   skip: number;
-  /** Phrases that are just `w`. */
-  list: readonly Lex[];
-  /** Whether longer phrases start with `w` and a space. */
-  more: boolean;
 }
 
-const NO_STARTS: readonly Start[] = [];
+/** What a token text starts: the ways, and the one-token hits they give at each position (built on first use). */
+interface Starts {
+  list: readonly Start[];
+  /** Whether any way continues into longer phrases. */
+  more: boolean;
+  kinds: number;
+  markers: number;
+  /** One-token hits by position (positions below POS_CACHE). */
+  at: (Hit[] | undefined)[];
+}
+
+/** Positions whose one-token hit lists are kept per token text (the first words of a text; bounds the memory). */
+const POS_CACHE = 32;
+const NO_STARTS: Starts = { list: [], more: false, kinds: 0, markers: 0, at: [] };
 /** Starts by token text, with and without clitic stripping (token texts repeat across calls; bounded). */
-const startCache = [new Map<string, readonly Start[]>(), new Map<string, readonly Start[]>()];
+const startCache = [new Map<string, Starts>(), new Map<string, Starts>()];
 const START_CACHE_MAX = 20000;
 
-function startsOf(t: string, clitics: boolean): readonly Start[] {
+function startsOf(t: string, clitics: boolean): Starts {
   // Slices of 13+ code units keep their whole text alive: not cached.
   if (t.length >= 13) return computeStarts(t, clitics);
   const cache = startCache[clitics ? 1 : 0]!;
@@ -80,7 +144,7 @@ function startsOf(t: string, clitics: boolean): readonly Start[] {
 }
 
 /** The forms of `t` to look up, in order: the word, without و/ف, then each without ب/ل/ك (لل → ال). */
-function computeStarts(t: string, clitics: boolean): readonly Start[] {
+function computeStarts(t: string, clitics: boolean): Starts {
   const out: Start[] = [];
   addStart(out, t, 0);
   if (clitics) {
@@ -91,7 +155,16 @@ function computeStarts(t: string, clitics: boolean): readonly Start[] {
     addProclitic(out, t, 0);
     if (conj) addProclitic(out, b1, 1);
   }
-  return out.length ? out : NO_STARTS;
+  if (!out.length) return NO_STARTS;
+  let more = false;
+  let kinds = 0;
+  let markers = 0;
+  for (const s of out) {
+    if (s.node.next) more = true;
+    kinds |= s.node.kinds;
+    markers |= s.node.markers;
+  }
+  return { list: out, more, kinds, markers, at: [] };
 }
 
 function addProclitic(out: Start[], b: string, k: number): void {
@@ -101,10 +174,8 @@ function addProclitic(out: Start[], b: string, k: number): void {
 }
 
 function addStart(out: Start[], w: string, skip: number): void {
-  if (!firstPairs()[pairOf(w)]) return;
-  const list = keyIndex().get(w);
-  if (list === undefined) return;
-  out.push({ w, skip, list, more: multiFirst!.has(w) });
+  const node = trie().get(w);
+  if (node !== undefined) out.push({ node, skip });
 }
 
 /** The empty hit list (shared; never pushed to). */
@@ -114,10 +185,49 @@ function byLengthThenSkip(a: Hit, b: Hit): number {
   return b.j - a.j || a.skip - b.skip;
 }
 
+/** Stable insertion sort by `byLengthThenSkip` (hit lists are short; Array#sort allocates). */
+function sortHits(a: Hit[]): void {
+  for (let k = 1; k < a.length; k++) {
+    const h = a[k]!;
+    let m = k - 1;
+    while (m >= 0 && byLengthThenSkip(a[m]!, h) > 0) {
+      a[m + 1] = a[m]!;
+      m--;
+    }
+    a[m + 1] = h;
+  }
+}
+
+/** One-token hits of `st` at position i, plain before clitic-stripped. */
+function oneTokenHits(st: Starts, i: number): Hit[] {
+  const out: Hit[] = [];
+  for (const s of st.list) for (const l of s.node.lexes) out.push({ lex: l, i, j: i + 1, skip: s.skip });
+  sortHits(out);
+  return out;
+}
+
 export class Matcher {
   private cache: (Hit[] | undefined)[] = [];
   private cacheNo: (Hit[] | undefined)[] = [];
-  constructor(readonly v: TokenView) {}
+  /** Kind and marker masks by position (valid where the hit list is cached); grown as needed. */
+  private kindAt = new Int32Array(64);
+  private markAt = new Int32Array(64);
+  private kindNo = new Int32Array(64);
+  private markNo = new Int32Array(64);
+  /** One past the highest position cached since the last reset. */
+  private top = 0;
+  constructor(public v: TokenView) {}
+
+  /** Start over on another token view, keeping the buffers (scan.ts reuses one matcher). */
+  reset(v: TokenView): void {
+    this.v = v;
+    // only the entries written since the last reset (a long text before must not slow short ones after)
+    for (let k = 0; k < this.top; k++) {
+      this.cache[k] = undefined;
+      this.cacheNo[k] = undefined;
+    }
+    this.top = 0;
+  }
 
   get n(): number {
     return this.v.tokens.length;
@@ -129,46 +239,104 @@ export class Matcher {
     const c = store[i];
     if (c) return c;
     let out: Hit[] = NONE;
+    let kinds = 0;
+    let markers = 0;
     const toks = this.v.tokens;
     const tok = toks[i];
     if (tok && tok.kind !== 'num') {
-      const starts = startsOf(tok.t, clitics && tok.kind === 'word');
-      if (starts.length) {
-        out = [];
-        const lim = Math.min(maxLen, toks.length - i);
-        for (const st of starts) {
-          for (const l of st.list) out.push({ lex: l, i, j: i + 1, skip: st.skip });
-          if (!st.more) continue;
-          let key = st.w;
-          for (let len = 2; len <= lim; len++) {
-            key += ' ' + toks[i + len - 1]!.t;
-            const list = keyIndex().get(key);
-            if (list === undefined) break;
-            for (const l of list) out.push({ lex: l, i, j: i + len, skip: st.skip });
+      const st = startsOf(tok.t, clitics && tok.kind === 'word');
+      if (st.list.length) {
+        kinds = st.kinds;
+        markers = st.markers;
+        let longer: Hit[] | null = null;
+        if (st.more) {
+          const lim = toks.length;
+          for (const s of st.list) {
+            let node: Node | undefined = s.node;
+            for (let k = i + 1; k < lim && node.next; k++) {
+              node = node.next.get(toks[k]!.t);
+              if (node === undefined) break;
+              for (const l of node.lexes) (longer ??= []).push({ lex: l, i, j: k + 1, skip: s.skip });
+              kinds |= node.kinds;
+              markers |= node.markers;
+            }
           }
         }
+        if (longer) {
+          out = [];
+          for (const s of st.list) for (const l of s.node.lexes) out.push({ lex: l, i, j: i + 1, skip: s.skip });
+          for (const h of longer) out.push(h);
+        } else if (i < POS_CACHE) {
+          out = st.at[i] ??= oneTokenHits(st, i);
+        } else out = oneTokenHits(st, i);
         // longest first; among equals, plain before clitic-stripped
-        if (out.length > 1) out.sort(byLengthThenSkip);
+        if (longer) sortHits(out);
       }
     }
     store[i] = out;
+    if (i >= this.top) this.top = i + 1;
+    if (i >= this.kindAt.length) this.grow(i + 1);
+    if (clitics) {
+      this.kindAt[i] = kinds;
+      this.markAt[i] = markers;
+    } else {
+      this.kindNo[i] = kinds;
+      this.markNo[i] = markers;
+    }
     return out;
+  }
+
+  private grow(n: number): void {
+    const size = Math.max(n, 2 * this.kindAt.length);
+    const more = (a: Int32Array) => {
+      const b = new Int32Array(size);
+      b.set(a);
+      return b;
+    };
+    this.kindAt = more(this.kindAt);
+    this.markAt = more(this.markAt);
+    this.kindNo = more(this.kindNo);
+    this.markNo = more(this.markNo);
+  }
+
+  /** Bit mask (KIND) of the lexicon kinds of the hits at i. */
+  kinds(i: number, clitics = true): number {
+    if (clitics) {
+      if (this.cache[i] === undefined) this.hits(i, true);
+      return this.kindAt[i]!;
+    }
+    if (this.cacheNo[i] === undefined) this.hits(i, false);
+    return this.kindNo[i]!;
+  }
+
+  /** Bit mask (MARK) of the markers among the hits at i. */
+  markers(i: number, clitics = true): number {
+    if (clitics) {
+      if (this.cache[i] === undefined) this.hits(i, true);
+      return this.markAt[i]!;
+    }
+    if (this.cacheNo[i] === undefined) this.hits(i, false);
+    return this.markNo[i]!;
   }
 
   /** The longest hit of kind `k` at i (optionally filtered). */
   get<K extends Lex['k']>(i: number, k: K, pred?: (l: Extract<Lex, { k: K }>) => boolean, clitics = true): HitOf<K> | null {
-    for (const h of this.hits(i, clitics)) {
+    const hs = (clitics ? this.cache[i] : this.cacheNo[i]) ?? this.hits(i, clitics);
+    for (const h of hs) {
       if (h.lex.k === k && (!pred || pred(h.lex as Extract<Lex, { k: K }>))) return h as HitOf<K>;
     }
     return null;
   }
 
-  marker(i: number, m: Marker | Marker[], clitics = true): Hit | null {
+  /** The longest hit of marker `m` (or of any marker in the bit set `m`, see MARK) at i. */
+  marker(i: number, m: Marker | number, clitics = true): Hit | null {
     if (typeof m === 'string') {
-      for (const h of this.hits(i, clitics)) if (h.lex.k === 'marker' && h.lex.m === m) return h;
+      const hs = (clitics ? this.cache[i] : this.cacheNo[i]) ?? this.hits(i, clitics);
+      for (const h of hs) if ((h.lex as { m?: Marker }).m === m) return h;
       return null;
     }
-    for (const h of this.hits(i, clitics)) if (h.lex.k === 'marker' && m.includes(h.lex.m)) return h;
+    if (!(this.markers(i, clitics) & m)) return null;
+    for (const h of this.hits(i, clitics)) if (h.lex.k === 'marker' && MARK[h.lex.m] & m) return h;
     return null;
   }
 

@@ -202,6 +202,7 @@ function resolveGregorian(c: Ctx, d: DateSem): Val | null {
       if (d.dir === undefined) c.note('year taken from the reference time');
     }
   }
+  if (d.week !== undefined) return weekOfMonth(c, y, m, d.week);
   if (d.nth !== undefined && d.weekday !== undefined) {
     const z = nthWeekday(y, m, d.weekday, d.nth);
     if (z === null) {
@@ -230,6 +231,20 @@ function resolveGregorian(c: Ctx, d: DateSem): Val | null {
   }
   if (d.part) return monthPart(y, m, d.part);
   return { value: fmtMonth(y, m), grain: 'month' };
+}
+
+/** The nth (-1: last) Monday-to-Sunday week lying wholly in month m of year y, as an ISO week. */
+function weekOfMonth(c: Ctx, y: number, m: number, nth: number): Val | null {
+  const first = daysFromCivil(y, m, 1);
+  const end = first + daysInMonth(y, m) - 1;
+  const firstMonday = first + ((8 - weekdayOfDays(first)) % 7);
+  const lastMonday = end - 6 - ((weekdayOfDays(end - 6) + 6) % 7);
+  const start = nth > 0 ? firstMonday + 7 * (nth - 1) : lastMonday + 7 * (nth + 1);
+  if (start < firstMonday || start > lastMonday) {
+    c.note('the month has no such week');
+    return null;
+  }
+  return { value: fmtWeek(start), grain: 'week' };
 }
 
 function resolveDate(c: Ctx, d: DateSem): Val | null {

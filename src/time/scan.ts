@@ -31,8 +31,25 @@ function prevAllowsYear(v: TokenView, i: number): boolean {
 /** All expressions of `text` (parsed and resolved against `ref`). */
 export function scan(text: string, ref: Reference | null, view?: TokenView): Found[] {
   const v = view ?? tokenView(text);
-  const m = new Matcher(v);
-  const g = new Grammar(m);
+  // one matcher and grammar reused across calls (their caches keep their buffers); a fresh pair
+  // when a scan runs inside another
+  let g = idle;
+  idle = null;
+  if (g) {
+    g.m.reset(v);
+    g.reset();
+  } else g = new Grammar(new Matcher(v));
+  try {
+    return scanWith(text, ref, v, g);
+  } finally {
+    idle = g;
+  }
+}
+
+let idle: Grammar | null = null;
+
+function scanWith(text: string, ref: Reference | null, v: TokenView, g: Grammar): Found[] {
+  const m = g.m;
   const out: Found[] = [];
   const n = v.tokens.length;
   let i = 0;
@@ -48,7 +65,8 @@ export function scan(text: string, ref: Reference | null, view?: TokenView): Fou
     }
     let p: Parsed | null = null;
     try {
-      p = g.at(i, prevAllowsYear(v, i));
+      // a bare year needs a preposition before it; only a number token can be one
+      p = g.at(i, t.kind === 'num' && prevAllowsYear(v, i));
     } catch {
       p = null;
     }

@@ -20,6 +20,12 @@ export interface DateSem {
   ordinalDay?: boolean;
   /** The nth (1..5, -1 = last) `weekday` of the month (اول ثلاثاء من أكتوبر). */
   nth?: number;
+  /**
+   * The nth (1..5, -1 = last) week of the month (الأسبوع الأول من أكتوبر): the weeks are the
+   * Monday-to-Sunday weeks that lie wholly in the month (Duckling's reading: the first week of
+   * October 2014 is 2014-W41, the last of September 2014 is 2014-W39).
+   */
+  week?: number;
   /** A Gregorian year given with a Hijri month (رمضان 2019). */
   gy?: number;
   part?: Part;
