@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { splitClitics } from './clitics.js';
+import { cliticBoundaries, procliticBoundaries, splitClitics } from './clitics.js';
+import { stringUnits } from './units.js';
 
 const parts = (w: string) => splitClitics(w).map((p) => `${p.role[0]}:${p.text}`);
 
@@ -57,6 +58,24 @@ describe('splitClitics', () => {
         expect(p.filter((x) => x.role === 'stem').length).toBe(1);
       }),
       { numRuns: 1000 },
+    );
+  });
+});
+
+describe('procliticBoundaries', () => {
+  it('makes the proclitic decisions of cliticBoundaries without strings', () => {
+    const letters = 'ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهوىيپ'.split('');
+    const word = fc
+      .tuple(fc.constantFrom('', 'و', 'ف', 'ب', 'ك', 'ل', 'س', 'ال', 'وال', 'بال', 'لل', 'فس', 'وس', 'سي', 'ست', 'سن', 'سأ', 'لي', 'بي', 'وب', 'فل'), fc.string({ unit: fc.constantFrom(...letters), maxLength: 8 }))
+      .map(([p, m]) => p + m);
+    const out = new Int32Array(4);
+    fc.assert(
+      fc.property(fc.oneof(word, fc.constantFrom('وزارة', 'والله', 'وفيها', 'بيان', 'لله', 'ولد', 'وقد', 'بما', 'سيارات', 'ستة', 'للقاء', 'فيه', 'لدينا', 'وعليه')), (w) => {
+        const buf = stringUnits('  ' + w + ' ');
+        const m = procliticBoundaries(buf, 2, 2 + w.length, out);
+        expect([...out.subarray(0, m)]).toEqual(cliticBoundaries(w).pro);
+      }),
+      { numRuns: 5000 },
     );
   });
 });

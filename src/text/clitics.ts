@@ -9,6 +9,8 @@ import { loadJson } from '../data/load.js';
 import * as normalizer from './normalize.js';
 import type { NormalizeOptions } from './normalize.js';
 import * as stop from './stopwords.js';
+import { RangeSet, foldTable } from './range-set.js';
+import { stringUnits } from './units.js';
 
 // Local copies: imported bindings are getters under some loaders (tsx), too slow for hot paths.
 const { normalize, normalizeText } = normalizer;
@@ -205,6 +207,124 @@ export function cliticBoundaries(t: string): { pro: number[]; stemEnd: number } 
     break; // only the longest matching enclitic is considered
   }
   return { pro, stemEnd };
+}
+
+/** `cliticBoundaries`' word lists as `RangeSet`s and its letter sets as flags, for `procliticBoundaries`. */
+interface RangeData {
+  listed: RangeSet;
+  hostWithEnclitic: RangeSet;
+  /** Stop words, looked up through the search form's one-to-one letter folds (`isFunctionWord`). */
+  stop: RangeSet;
+  conj: Uint8Array;
+  prep: Uint8Array;
+  futureNext: Uint8Array;
+  article: Uint16Array;
+}
+
+let rangeData: RangeData | null = null;
+
+function flags(codes: Iterable<number>): Uint8Array {
+  const f = new Uint8Array(0x10000);
+  for (const c of codes) if (c >= 0 && c < 0x10000) f[c] = 1;
+  return f;
+}
+
+function ranges(): RangeData {
+  if (rangeData) return rangeData;
+  const c = data();
+  // `fold`: alef variants → ا; the stop list is in search form, which maps each Arabic letter to one letter.
+  const alefFold = foldTable([
+    [0x0623, 0x0627],
+    [0x0625, 0x0627],
+    [0x0622, 0x0627],
+  ]);
+  const searchFold: Array<[number, number]> = [];
+  for (let ch = 0; ch < 0x10000; ch++) {
+    if (!isArabicLetter(ch)) continue;
+    const nf = normalizeText(String.fromCharCode(ch));
+    if (nf.length !== 1) throw new Error(`search form of U+${ch.toString(16)} is not one letter`);
+    searchFold.push([ch, nf.charCodeAt(0)]);
+  }
+  rangeData = {
+    listed: new RangeSet(c.listed, alefFold),
+    hostWithEnclitic: new RangeSet(c.hostWithEnclitic, alefFold),
+    stop: new RangeSet(stop.stopWords(), foldTable(searchFold)),
+    conj: flags(c.conj),
+    prep: flags(c.prep),
+    futureNext: flags(c.futureNext),
+    article: stringUnits(c.article),
+  };
+  return rangeData;
+}
+
+/** Does `buf[a + pos, b)` start with the article? */
+function articleAt(r: RangeData, buf: Uint16Array, a: number, b: number, pos: number): boolean {
+  const art = r.article;
+  if (a + pos + art.length > b) return false;
+  for (let j = 0; j < art.length; j++) if (buf[a + pos + j] !== art[j]) return false;
+  return true;
+}
+
+/** `canSplitProclitic` on `buf[a, b)`. */
+function canSplitAt(c: Compiled, r: RangeData, buf: Uint16Array, a: number, b: number, pos: number, min: number): boolean {
+  const rem = b - a - pos - 1;
+  if (rem < 2) return false;
+  if (r.listed.has(buf, a + pos, b) || r.hostWithEnclitic.has(buf, a + pos, b)) return false;
+  return rem >= min || r.stop.has(buf, a + pos + 1, b);
+}
+
+/**
+ * The proclitic boundaries of `cliticBoundaries(t)` (its `pro`) for the word `t = buf[a, b)`, the
+ * same decisions without building strings: written to `out` (relative to `a`, at least 3 long);
+ * returns how many. The stemmer's hot path.
+ */
+export function procliticBoundaries(buf: Uint16Array, a: number, b: number, out: Int32Array): number {
+  const c = data();
+  const r = ranges();
+  const n = b - a;
+  for (let i = a; i < b; i++) if (!isArabicLetter(buf[i]!)) return 0;
+  let m = 0;
+  let pos = 0;
+  // conjunction
+  if (n > 0 && r.conj[buf[a]!] === 1 && canSplitAt(c, r, buf, a, b, pos, c.min.proclitic)) {
+    pos++;
+    out[m++] = pos;
+  }
+  // future particle
+  if (
+    pos + 1 < n &&
+    buf[a + pos] === c.future &&
+    r.futureNext[buf[a + pos + 1]!] === 1 &&
+    n - pos - 1 >= 4 &&
+    buf[b - 1] !== 0x0629 &&
+    !(buf[b - 2] === 0x0627 && buf[b - 1] === 0x062a) &&
+    !r.listed.has(buf, a + pos, b)
+  ) {
+    pos++;
+    out[m++] = pos;
+  } else {
+    let lamLam = false;
+    if (pos < n && r.prep[buf[a + pos]!] === 1) {
+      const p = buf[a + pos]!;
+      if (p === 0x0644 && pos + 1 < n && buf[a + pos + 1] === 0x0644 && n - pos - 2 >= c.min.article && !r.listed.has(buf, a + pos, b)) {
+        out[m++] = pos + 1;
+        out[m++] = pos + 2;
+        pos += 2;
+        lamLam = true;
+      } else if (articleAt(r, buf, a, b, pos + 1) && n - pos - 3 >= c.min.article) {
+        pos++;
+        out[m++] = pos;
+      } else if (canSplitAt(c, r, buf, a, b, pos, c.min.proclitic)) {
+        pos++;
+        out[m++] = pos;
+      }
+    }
+    if (!lamLam && articleAt(r, buf, a, b, pos) && n - pos - 2 >= c.min.article && !r.listed.has(buf, a + pos, b)) {
+      pos += 2;
+      out[m++] = pos;
+    }
+  }
+  return m;
 }
 
 /**

@@ -6,6 +6,7 @@
  * are attached to the preceding kept character's range, so a normalized word maps back to the
  * word as written with its diacritics. Both arrays are non-decreasing.
  */
+import { unitsToString } from './units.js';
 
 /** Options objects are cached by identity: treat them as immutable once used. */
 export interface NormalizeOptions {
@@ -252,6 +253,26 @@ export function normalize(input: string, options?: NormalizeOptions): Normalized
   return { text: outString(out, k), starts: maps.subarray(0, k), ends: maps.subarray(cap, cap + k), originalLength: n };
 }
 
+/** `searchFormTable().direct` codes: delete and extend the previous unit's range; delete. */
+export const NORM_DROP_ATTACH = DROP_ATTACH;
+export const NORM_DROP = DROP;
+
+let direct: { direct: Int32Array; expansions: readonly string[] } | null = null;
+
+/**
+ * The full search form as one table for loops that normalize as they go (`scanText`):
+ * `direct[c] >= 0` is the unit written for `c` (itself when kept); otherwise `NORM_DROP_ATTACH`,
+ * `NORM_DROP`, or an expansion `expansions[-direct[c] - 3]`. Same results as `normalize`.
+ */
+export function searchFormTable(): { direct: Int32Array; expansions: readonly string[] } {
+  if (direct) return direct;
+  const { codes, expansions } = tableFor(undefined);
+  const d = new Int32Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) d[c] = codes[c] === KEEP ? c : codes[c]!;
+  direct = { direct: d, expansions };
+  return direct;
+}
+
 /** Inputs up to this length take `normalizeSmall` (short strings: dates, queries, names). */
 const SMALL = 96;
 const smallOut: number[] = new Array<number>(SMALL).fill(0);
@@ -292,12 +313,8 @@ function sameAs(s: string, out: number[], n: number): boolean {
 
 /** `scratch[0, k)` as a string. */
 function outString(out: Uint16Array, k: number): string {
-  if (k <= CHUNK) return String.fromCharCode.apply(null, out.subarray(0, k) as unknown as number[]);
-  let text = '';
-  for (let i = 0; i < k; i += CHUNK) text += String.fromCharCode.apply(null, out.subarray(i, Math.min(k, i + CHUNK)) as unknown as number[]);
-  return text;
+  return unitsToString(out, 0, k);
 }
-const CHUNK = 8192;
 
 /** The rest of `normalize` from input position `i` (an expansion) on, growing the buffers as needed. */
 function normalizeGrow(input: string, table: Table, maps0: Int32Array, cap0: number, k0: number, i0: number): Normalized {

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { normalizeText } from './normalize.js';
-import { light10Stem, lightStem, rootStem } from './stem.js';
+import { existsSync, readFileSync } from 'node:fs';
+import { sharedPath } from '../data/paths.js';
+import { clearStemMemo, light10Stem, lightStem, lightStemUnits, rootStem } from './stem.js';
+import { referenceLightStem } from './testing/light-stem-reference.js';
+import { tokenize } from './tokenize.js';
+import { stringUnits } from './units.js';
 
 const ls = (w: string) => lightStem(normalizeText(w));
 const rs = (w: string) => rootStem(normalizeText(w));
@@ -64,5 +69,78 @@ describe('rootStem', () => {
     expect(rs('يستخدمون')).toBe('خدم');
     expect(rs('بلادنا')).toBe('بلد');
     expect(rs('قال')).toBe('قال');
+  });
+});
+
+/** Arabic words built from the stemmer's affixes and letters (search form and not: أ إ آ ؤ ئ ة ى kept too). */
+const LETTERS = 'ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهوىي';
+const arbWord = fc
+  .tuple(
+    fc.constantFrom('', 'و', 'ف', 'ب', 'ك', 'ل', 'س', 'ال', 'وال', 'بال', 'فال', 'كال', 'لل', 'ولل', 'وبال', 'فس', 'وس', 'سي', 'ست', 'لي', 'بي'),
+    fc.string({ unit: fc.constantFrom(...LETTERS.split('')), maxLength: 7 }),
+    fc.constantFrom('', 'ه', 'ها', 'هم', 'هما', 'هن', 'كم', 'كما', 'نا', 'ي', 'ك', 'ات', 'ان', 'ين', 'ون', 'تان', 'تين', 'ته', 'تها', 'اتهم', 'يه', 'ية', 'ة'),
+  )
+  .map(([p, m, s]) => p + m + s);
+
+/** The listed words of the clitic and stemmer data (with their suffixes), which take the guarded paths. */
+const LISTED = ['وزارة', 'وزارته', 'الله', 'وجه', 'فيها', 'عليه', 'لدينا', 'لبنان', 'ايران', 'ولبنان', 'بيان', 'كتاب', 'ولد', 'بيت', 'سيارات', 'سافر', 'ساهم', 'وقد', 'بما', 'لها', 'فهم', 'ومنها'];
+
+describe('lightStem against the reference implementation', () => {
+  it('agrees on words built from affixes, listed words and letters (memo cold and warm)', () => {
+    for (const w of LISTED) {
+      expect(lightStem(w), w).toBe(referenceLightStem(w));
+      expect(lightStem(normalizeText(w)), w).toBe(referenceLightStem(normalizeText(w)));
+    }
+    fc.assert(
+      fc.property(arbWord, fc.boolean(), (w, cold) => {
+        if (cold) clearStemMemo();
+        for (const x of [w, normalizeText(w)]) {
+          expect(lightStem(x)).toBe(referenceLightStem(x));
+          expect(lightStem(x)).toBe(referenceLightStem(x));
+          const units = stringUnits(' ' + x + ' ');
+          expect(lightStemUnits(units, 1, units.length - 1)).toBe(referenceLightStem(x));
+        }
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('agrees on any string, and keeps non-Arabic words whole', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 14 }), (w) => {
+        expect(lightStem(w)).toBe(referenceLightStem(w));
+        const units = stringUnits(w);
+        expect(lightStemUnits(units, 0, units.length)).toBe(referenceLightStem(w));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(lightStem('ابتثجحخدذرزسشصضطظعغفقكلمنهوي'.repeat(3))).toBe(referenceLightStem('ابتثجحخدذرزسشصضطظعغفقكلمنهوي'.repeat(3)));
+  });
+
+  it('gives the same stems after the memo fills up and starts afresh', () => {
+    clearStemMemo();
+    const words: string[] = [];
+    for (let i = 0; i < 100_000; i++) {
+      // distinct 6-letter words, so the memo passes its limit and is emptied on the way
+      let w = 'وال';
+      for (let x = i, j = 0; j < 4; j++, x = Math.floor(x / 28)) w += LETTERS[x % 28]!;
+      words.push(w);
+    }
+    for (const w of words) expect(lightStem(w)).toBe(referenceLightStem(w));
+    for (const w of words.slice(0, 500)) expect(lightStem(w)).toBe(referenceLightStem(w));
+  });
+
+  const sample = sharedPath('news', 'saudinewsnet', 'sample-stratified.jsonl');
+  const have = !!sample && existsSync(sample);
+  it.skipIf(!have)(`agrees on every word form of the SaudiNewsNet sample${have ? '' : ' (skipped: ../shared/data/news/saudinewsnet is absent)'}`, () => {
+    const forms = new Set<string>();
+    for (const line of readFileSync(sample!, 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const c = (JSON.parse(line) as { content?: string }).content;
+      if (c) for (const t of tokenize(c)) if (t.kind === 'word') forms.add(t.norm);
+    }
+    expect(forms.size).toBeGreaterThan(50_000);
+    clearStemMemo();
+    for (const w of forms) expect(lightStem(w)).toBe(referenceLightStem(w));
   });
 });

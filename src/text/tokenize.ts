@@ -243,152 +243,172 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
  */
 export function scanTokens(text: string, from = 0, to = text.length): TokenSpans {
   spans.n = 0;
-  const s = text;
-  const n = Math.min(to, s.length);
+  const n = Math.min(to, text.length);
   let i = Math.max(0, from);
-  while (i < n) {
-    const c = s.charCodeAt(i);
-    const k = CLASS[c]!;
-    if (k === C_SPACE || k === C_NEWLINE || k === C_CONTROL || k === C_JOINER) {
-      i++;
-      continue;
-    }
-    const start = i;
-    if (k === C_AR_LETTER || k === C_LETTER) {
-      i = scanLetters(s, i, n);
-      push(start, i, K_WORD);
-      continue;
-    }
-    if (k === C_LATIN) {
-      if (c === 0x68 || c === 0x48 || c === 0x77 || c === 0x57) {
-        const e = matchUrl(s, i);
-        if (e > 0 && e <= n) {
-          push(start, e, K_URL);
-          i = e;
-          continue;
-        }
+  while (i < n) i = scanTokenAt(text, i, n);
+  return spans;
+}
+
+/** Is `c` a punctuation character that is always a one-character `punct` token by itself? */
+export function isLonePunct(c: number): boolean {
+  return CLASS[c] === C_PUNCT && c !== 0x23 && c !== 0x40 && !isDotLike(c) && !isBangLike(c) && !isDash(c);
+}
+
+/** Empty the reused `TokenSpans` and return it (for `scanTokenAt` and `pushToken`). */
+export function beginSpans(): TokenSpans {
+  spans.n = 0;
+  return spans;
+}
+
+/** Append a token to the reused `TokenSpans` (a caller that scans some tokens itself). */
+export function pushToken(start: number, end: number, kind: number): void {
+  push(start, end, kind);
+}
+
+/**
+ * Scan from `i` (< `n`) in `s`: skip one white-space or control character, or push the token
+ * that starts at `i` (two for a number glued to Arabic letters) to the reused `TokenSpans`.
+ * Returns the position after what was read.
+ */
+export function scanTokenAt(s: string, i: number, n: number): number {
+  const c = s.charCodeAt(i);
+  const k = CLASS[c]!;
+  if (k === C_SPACE || k === C_NEWLINE || k === C_CONTROL || k === C_JOINER) return i + 1;
+  const start = i;
+  if (k === C_AR_LETTER || k === C_LETTER) {
+    i = scanLetters(s, i, n);
+    push(start, i, K_WORD);
+    return i;
+  }
+  if (k === C_LATIN) {
+    if (c === 0x68 || c === 0x48 || c === 0x77 || c === 0x57) {
+      const e = matchUrl(s, i);
+      if (e > 0 && e <= n) {
+        push(start, e, K_URL);
+        i = e;
+        return i;
       }
+    }
+    const e = matchEmail(s, i);
+    if (e > 0 && e <= n) {
+      push(start, e, K_EMAIL);
+      i = e;
+      return i;
+    }
+    const d = matchDomain(s, i);
+    if (d > 0 && d <= n) {
+      push(start, d, K_URL);
+      i = d;
+      return i;
+    }
+    i = scanLetters(s, i, n);
+    // Latin letters followed by ASCII digits (G20, H1N1) stay one token.
+    while (i < n && CLASS[s.charCodeAt(i)] === C_DIGIT && s.charCodeAt(i) < 0x80 && runAllLatin) {
+      while (i < n && s.charCodeAt(i) >= 0x30 && s.charCodeAt(i) <= 0x39) i++;
+      if (i < n && CLASS[s.charCodeAt(i)] === C_LATIN) i = scanLetters(s, i, n);
+    }
+    push(start, i, runAllLatin ? K_LATIN : K_WORD);
+    return i;
+  }
+  if (k === C_DIGIT) {
+    if (c < 0x80) {
       const e = matchEmail(s, i);
       if (e > 0 && e <= n) {
         push(start, e, K_EMAIL);
         i = e;
-        continue;
+        return i;
       }
-      const d = matchDomain(s, i);
-      if (d > 0 && d <= n) {
-        push(start, d, K_URL);
-        i = d;
-        continue;
-      }
+    }
+    i = scanNumber(s, i, n);
+    if (i < n && CLASS[s.charCodeAt(i)] === C_LATIN && s.charCodeAt(i - 1) < 0x80) {
       i = scanLetters(s, i, n);
-      // Latin letters followed by ASCII digits (G20, H1N1) stay one token.
-      while (i < n && CLASS[s.charCodeAt(i)] === C_DIGIT && s.charCodeAt(i) < 0x80 && runAllLatin) {
-        while (i < n && s.charCodeAt(i) >= 0x30 && s.charCodeAt(i) <= 0x39) i++;
-        if (i < n && CLASS[s.charCodeAt(i)] === C_LATIN) i = scanLetters(s, i, n);
+      if (runAllLatin) {
+        push(start, i, K_LATIN);
+        return i;
       }
-      push(start, i, runAllLatin ? K_LATIN : K_WORD);
-      continue;
+      // Mixed with Arabic letters: give the digits and the letters their own tokens.
+      const e = scanNumber(s, start, n);
+      push(start, e, K_NUMBER);
+      push(e, i, K_WORD);
+      return i;
     }
-    if (k === C_DIGIT) {
-      if (c < 0x80) {
-        const e = matchEmail(s, i);
-        if (e > 0 && e <= n) {
-          push(start, e, K_EMAIL);
-          i = e;
-          continue;
-        }
-      }
-      i = scanNumber(s, i, n);
-      if (i < n && CLASS[s.charCodeAt(i)] === C_LATIN && s.charCodeAt(i - 1) < 0x80) {
-        i = scanLetters(s, i, n);
-        if (runAllLatin) {
-          push(start, i, K_LATIN);
-          continue;
-        }
-        // Mixed with Arabic letters: give the digits and the letters their own tokens.
-        const e = scanNumber(s, start, n);
-        push(start, e, K_NUMBER);
-        push(e, i, K_WORD);
-        continue;
-      }
-      push(start, i, K_NUMBER);
-      continue;
-    }
-    if (k === C_TATWEEL || k === C_MARK) {
-      // A stray mark or a tatweel run: part of the following word when one starts right after.
-      let j = i;
-      while (j < n && (CLASS[s.charCodeAt(j)] === C_TATWEEL || CLASS[s.charCodeAt(j)] === C_MARK)) j++;
-      if (j < n && isWordClass(CLASS[s.charCodeAt(j)]!)) {
-        i = scanLetters(s, j, n);
-        push(start, i, runAllLatin ? K_LATIN : K_WORD);
-      } else {
-        i = j;
-        push(start, i, k === C_TATWEEL ? K_PUNCT : K_SYMBOL);
-      }
-      continue;
-    }
-    if (c === 0x23 || c === 0x40) {
-      // #hashtag, @mention
-      const j = i + 1;
-      if (j < n) {
-        const kj = CLASS[s.charCodeAt(j)]!;
-        if (isWordClass(kj) || kj === C_DIGIT || s.charCodeAt(j) === 0x5f) {
-          let e = j;
-          while (e < n) {
-            const ke = CLASS[s.charCodeAt(e)]!;
-            if (isWordClass(ke) || ke === C_DIGIT || ke === C_MARK || ke === C_TATWEEL || s.charCodeAt(e) === 0x5f) e++;
-            else if (ke === C_JOINER && e + 1 < n && isWordClass(CLASS[s.charCodeAt(e + 1)]!)) e++;
-            else break;
-          }
-          // A hashtag needs a letter or underscore (not `#1`).
-          let hasLetter = false;
-          for (let x = j; x < e && !hasLetter; x++) hasLetter = CLASS[s.charCodeAt(x)] !== C_DIGIT;
-          if (hasLetter || c === 0x40) {
-            push(start, e, c === 0x23 ? K_HASHTAG : K_MENTION);
-            i = e;
-            continue;
-          }
-        }
-      }
-      i++;
-      push(start, i, c === 0x23 ? K_PUNCT : K_SYMBOL);
-      continue;
-    }
-    if (k === C_PUNCT) {
-      i++;
-      if (isDotLike(c)) while (i < n && isDotLike(s.charCodeAt(i))) i++;
-      else if (isBangLike(c)) while (i < n && isBangLike(s.charCodeAt(i))) i++;
-      else if (isDash(c)) while (i < n && s.charCodeAt(i) === c) i++;
-      push(start, i, K_PUNCT);
-      continue;
-    }
-    if (k === C_HIGH_SURROGATE) {
-      const p = classAt(s, i);
-      const pk = p >> 2;
-      if (pk === C_AR_LETTER || pk === C_LATIN || pk === C_LETTER) {
-        i = scanLetters(s, i, n);
-        push(start, i, runAllLatin ? K_LATIN : K_WORD);
-        continue;
-      }
-      if (pk === C_DIGIT) {
-        i += 2;
-        while (i < n && (classAt(s, i) >> 2) === C_DIGIT) i += classAt(s, i) & 3;
-        push(start, i, K_NUMBER);
-        continue;
-      }
-      if (pk === C_SPACE || pk === C_CONTROL) {
-        i += p & 3;
-        continue;
-      }
-      i = extendSymbol(s, i + (p & 3), n);
-      push(start, i, pk === C_PUNCT ? K_PUNCT : K_SYMBOL);
-      continue;
-    }
-    // symbols and anything else
-    i = extendSymbol(s, i + 1, n);
-    push(start, i, K_SYMBOL);
+    push(start, i, K_NUMBER);
+    return i;
   }
-  return spans;
+  if (k === C_TATWEEL || k === C_MARK) {
+    // A stray mark or a tatweel run: part of the following word when one starts right after.
+    let j = i;
+    while (j < n && (CLASS[s.charCodeAt(j)] === C_TATWEEL || CLASS[s.charCodeAt(j)] === C_MARK)) j++;
+    if (j < n && isWordClass(CLASS[s.charCodeAt(j)]!)) {
+      i = scanLetters(s, j, n);
+      push(start, i, runAllLatin ? K_LATIN : K_WORD);
+    } else {
+      i = j;
+      push(start, i, k === C_TATWEEL ? K_PUNCT : K_SYMBOL);
+    }
+    return i;
+  }
+  if (c === 0x23 || c === 0x40) {
+    // #hashtag, @mention
+    const j = i + 1;
+    if (j < n) {
+      const kj = CLASS[s.charCodeAt(j)]!;
+      if (isWordClass(kj) || kj === C_DIGIT || s.charCodeAt(j) === 0x5f) {
+        let e = j;
+        while (e < n) {
+          const ke = CLASS[s.charCodeAt(e)]!;
+          if (isWordClass(ke) || ke === C_DIGIT || ke === C_MARK || ke === C_TATWEEL || s.charCodeAt(e) === 0x5f) e++;
+          else if (ke === C_JOINER && e + 1 < n && isWordClass(CLASS[s.charCodeAt(e + 1)]!)) e++;
+          else break;
+        }
+        // A hashtag needs a letter or underscore (not `#1`).
+        let hasLetter = false;
+        for (let x = j; x < e && !hasLetter; x++) hasLetter = CLASS[s.charCodeAt(x)] !== C_DIGIT;
+        if (hasLetter || c === 0x40) {
+          push(start, e, c === 0x23 ? K_HASHTAG : K_MENTION);
+          i = e;
+          return i;
+        }
+      }
+    }
+    i++;
+    push(start, i, c === 0x23 ? K_PUNCT : K_SYMBOL);
+    return i;
+  }
+  if (k === C_PUNCT) {
+    i++;
+    if (isDotLike(c)) while (i < n && isDotLike(s.charCodeAt(i))) i++;
+    else if (isBangLike(c)) while (i < n && isBangLike(s.charCodeAt(i))) i++;
+    else if (isDash(c)) while (i < n && s.charCodeAt(i) === c) i++;
+    push(start, i, K_PUNCT);
+    return i;
+  }
+  if (k === C_HIGH_SURROGATE) {
+    const p = classAt(s, i);
+    const pk = p >> 2;
+    if (pk === C_AR_LETTER || pk === C_LATIN || pk === C_LETTER) {
+      i = scanLetters(s, i, n);
+      push(start, i, runAllLatin ? K_LATIN : K_WORD);
+      return i;
+    }
+    if (pk === C_DIGIT) {
+      i += 2;
+      while (i < n && (classAt(s, i) >> 2) === C_DIGIT) i += classAt(s, i) & 3;
+      push(start, i, K_NUMBER);
+      return i;
+    }
+    if (pk === C_SPACE || pk === C_CONTROL) {
+      i += p & 3;
+      return i;
+    }
+    i = extendSymbol(s, i + (p & 3), n);
+    push(start, i, pk === C_PUNCT ? K_PUNCT : K_SYMBOL);
+    return i;
+  }
+  // symbols and anything else
+  i = extendSymbol(s, i + 1, n);
+  push(start, i, K_SYMBOL);
+  return i;
 }
 
 /** Token kinds that carry words or numbers (what search indexes). */

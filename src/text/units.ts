@@ -1,0 +1,52 @@
+/**
+ * Strings from UTF-16 code units held in a `Uint16Array` (the text core's scratch buffers):
+ * `String.fromCharCode` with fixed arguments for short ranges, Node's UTF-16LE decoder for long ones
+ * (several times faster than `String.fromCharCode.apply` on a typed array).
+ */
+import { Buffer } from 'node:buffer';
+import { endianness } from 'node:os';
+
+const LITTLE_ENDIAN = endianness() === 'LE';
+
+/** Plain arrays of each length up to 64, reused as `apply` arguments (faster than a typed-array view). */
+const argArrays: number[][] = [];
+for (let n = 0; n <= 64; n++) argArrays.push(new Array<number>(n).fill(0));
+
+/** `buf[start, end)` as a string. */
+export function unitsToString(buf: Uint16Array, start: number, end: number): string {
+  const k = end - start;
+  switch (k) {
+    case 0:
+      return '';
+    case 1:
+      return String.fromCharCode(buf[start]!);
+    case 2:
+      return String.fromCharCode(buf[start]!, buf[start + 1]!);
+    case 3:
+      return String.fromCharCode(buf[start]!, buf[start + 1]!, buf[start + 2]!);
+    case 4:
+      return String.fromCharCode(buf[start]!, buf[start + 1]!, buf[start + 2]!, buf[start + 3]!);
+    case 5:
+      return String.fromCharCode(buf[start]!, buf[start + 1]!, buf[start + 2]!, buf[start + 3]!, buf[start + 4]!);
+    case 6:
+      return String.fromCharCode(buf[start]!, buf[start + 1]!, buf[start + 2]!, buf[start + 3]!, buf[start + 4]!, buf[start + 5]!);
+    default:
+      break;
+  }
+  if (k <= 64) {
+    const a = argArrays[k]!;
+    for (let j = 0; j < k; j++) a[j] = buf[start + j]!;
+    return String.fromCharCode.apply(null, a);
+  }
+  if (LITTLE_ENDIAN) return Buffer.from(buf.buffer, buf.byteOffset + 2 * start, 2 * k).toString('utf16le');
+  let s = '';
+  for (let i = start; i < end; i += 8192) s += String.fromCharCode.apply(null, buf.subarray(i, Math.min(end, i + 8192)) as unknown as number[]);
+  return s;
+}
+
+/** The UTF-16 code units of `s`. */
+export function stringUnits(s: string): Uint16Array {
+  const u = new Uint16Array(s.length);
+  for (let i = 0; i < s.length; i++) u[i] = s.charCodeAt(i);
+  return u;
+}
