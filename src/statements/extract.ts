@@ -3,8 +3,8 @@
  * a headline kicker, a bare quote continuing a speaker) and the content each one introduces.
  * The output is a list of candidates over token indices; `speaker.ts` resolves who speaks.
  */
-import type { Lexicon, CueInfo, StatementType } from './lexicon.js';
-import { stripConj, type Tok } from './scan.js';
+import { isPossessed, type Lexicon, type CueInfo, type StatementType } from './lexicon.js';
+import { bareForms, stripConj, type Tok } from './scan.js';
 import type { StatementKind } from '../doc/doc.js';
 import { normalizeText } from '../text/normalize.js';
 
@@ -29,6 +29,8 @@ export interface Candidate {
   feminine: boolean;
   /** A headline statement: its speaker is looked for in the body. */
   headline?: boolean;
+  /** The relative pronoun right before the cue when the verb has no subject of its own (`... الذي أوضح أن`). */
+  relative?: number;
 }
 
 export interface HeadlineInfo {
@@ -105,6 +107,8 @@ export function cueAt(toks: readonly Tok[], i: number, lex: Lexicon): CueHit | n
   const forms = stripConj(t.n);
   for (let f = 0; f < forms.length; f++) {
     const info = lex.cues.get(forms[f]!);
+    // `تبني` (builds), `رأي` (an opinion), `نفي` (a denial) are not the verbs تبنى، رأى، نفى
+    if (info && info.maqsura && t.am !== true) continue;
     if (info) return { info, i, conj: f > 0 };
   }
   return null;
@@ -206,7 +210,8 @@ export class Extractor {
       return false;
     }
     if (this.prepAt(i) && prevPunct) return true;
-    if (this.narrationAt(i)) return true;
+    // `يذكر أن`, `ومن المتوقع`: narration opens a clause (`كاميرون من المتوقع أن` is still content)
+    if (this.narrationAt(i) && (prevPunct || stripConj(this.n(i)).length > 1)) return true;
     if (this.lex.continuation.has(this.n(i)) && this.cue(i + 1)) return true;
     return false;
   }
@@ -216,10 +221,17 @@ export class Extractor {
     const [ss] = this.sentBounds(i);
     let a = i;
     let k = i - 1;
-    while (k >= ss && this.isWord(k) && i - k <= 9) {
+    while (k >= ss && (this.isWord(k) || this.toks[k]!.k === 'q') && i - k <= 9) {
+      if (!this.isWord(k)) {
+        // a quoted name (`"الصمعاني" يؤكد`)
+        a = k;
+        k--;
+        continue;
+      }
       const w = this.n(k);
       if (this.lex.complementizers.has(w) || this.cue(k) || this.prepAt(k)) break;
-      if (this.lex.npStop.has(w) && w !== 'قد') return null;
+      // `ومن جهته قال`, `وفي المقابل قال`: a prepositional phrase, not a subject
+      if (stripConj(w).some((f) => this.lex.npStop.has(f)) && w !== 'قد' && w !== 'وقد') return null;
       a = k;
       k--;
     }
@@ -231,6 +243,9 @@ export class Extractor {
     if (k >= ss && !this.isWord(k) && this.n(k) !== ':') return null;
     const amma = this.n(a) === 'اما' || this.n(a) === 'واما';
     if (requireAmma && !amma) return null;
+    // `واستهل الحمزي الاجتماع بكلمة أكد فيها`: a word with و opening the clause is a narrative verb, not the subject
+    // (unless the entities layer reads it as a name: `وليد`)
+    if (!amma && a < i - 1 && this.n(a).length > 3 && this.n(a).startsWith('و') && !this.n(a).startsWith('وال') && !this.persons?.has(a) && !this.lex.orgHeads.has(this.n(a).slice(1)) && !this.lex.roleWords.has(this.n(a).slice(1))) a++;
     if (amma) a++;
     while (a < i && this.lex.auxiliaries.has(this.n(a))) a++;
     if (a >= i) return null;
@@ -289,6 +304,9 @@ export class Extractor {
     return k;
   }
 
+  /** Set by the caller: token indexes inside a person mention of the entities layer. */
+  persons?: ReadonlySet<number>;
+
   /** Set by the caller: does this phrase contain a personal name (see speaker.ts readPhrase)? */
   readName?: (r: Range) => boolean;
 
@@ -334,8 +352,53 @@ export class Extractor {
     return true;
   }
 
+  /**
+   * Where a verb's object starts inside a subject noun phrase read too far: a definite noun right after a
+   * complete definite subject (`دانت الخارجية القصف التركي`, `طالب المواطنون البلدية`), or any definite word
+   * after an honorific pronoun (`سموه`). Adjectives go on (`الجيش التركي`, `الأمم المتحدة`, `الأمين العام`),
+   * and so does anything after a title (`الدكتور المهوس`). Returns the token index, or -1.
+   */
+  private objectSplit(r: Range): number {
+    const direct = (w: string) => /^ال[\u0621-\u064A]{2}/u.test(w);
+    const adjective = (w: string) => /ي$|يه$|يين$|يون$|يان$|ه$/u.test(w) || this.lex.subjectAdjectives.has(w);
+    for (let t = r.a + 1; t <= r.b; t++) {
+      if (!this.isWord(t) || !this.isWord(t - 1)) return -1;
+      const w = this.n(t);
+      const prev = this.n(t - 1);
+      if (t === r.a + 1 && this.lex.honorificPronouns.has(prev) && direct(w)) return t;
+      // (a name spelled with hamza, `إليسا`, is not a definite noun)
+      if (!direct(prev) || !direct(w) || !this.text.startsWith('ال', this.toks[t]!.s)) continue;
+      const role = (x: string) => this.lex.roleWords.has(x) || this.lex.honorifics.has(x) || this.lex.roleWords.has(x.slice(2));
+      if (role(prev) || role(w)) continue;
+      // a human plural takes a plural adjective: `المواطنون البلدية` is subject and object
+      // (not a place ending alike: `الصين الجديدة`, `البحرين`)
+      const humanPlural = (prev.endsWith('ون') || prev.endsWith('ين')) && prev.length >= 8;
+      if (adjective(w) && !(humanPlural && /ه$/u.test(w))) continue;
+      // `التقرير الصادر عن ...`: the publisher marker goes on
+      if (this.lex.publisherMarkers.has(w)) continue;
+      return t;
+    }
+    return -1;
+  }
+
+  /** A short prepositional phrase opens the sentence before `i` (`ومن جهته اتهم`, `وفي هذا السياق قال`). */
+  private prepPreamble(ss: number, i: number): boolean {
+    if (i <= ss || i - ss > 5) return false;
+    let a = ss;
+    while (a < i && !this.isWord(a)) a++;
+    if (a >= i || !stripConj(this.n(a)).some((f) => this.lex.npStop.has(f) && !this.lex.timeWords.has(f))) return false;
+    for (let q = a + 1; q < i; q++) {
+      if (!this.isWord(q)) {
+        if (this.n(q) === ',') continue;
+        return false;
+      }
+      if (this.cue(q) || this.lex.complementizers.has(this.n(q))) return false;
+    }
+    return true;
+  }
+
   /** Collect a subject noun phrase starting at `j`; returns its end (exclusive). */
-  private nounPhrase(j: number, limit: number, maxLen = 14): number {
+  private nounPhrase(j: number, limit: number, maxLen = 14, clitics?: ReadonlySet<string>): number {
     let k = j;
     while (k < limit && k - j < maxLen) {
       const t = this.toks[k]!;
@@ -365,7 +428,16 @@ export class Extractor {
         k++;
         continue;
       }
-      if (this.isStop(k) || this.lex.complementizers.has(w) || this.cue(k) || this.prepAt(k) || this.lex.nouns.has(w)) break;
+      if (this.isStop(k) || this.lex.complementizers.has(w) || this.cue(k) || this.prepAt(k) || bareForms(w).some((f) => this.lex.nouns.has(f))) break;
+      // a past verb of the third person plural (`كتاب ومثقفون شنوا`) ends the subject
+      if (k > j && w.length >= 4 && w.endsWith('وا') && !this.lex.nameConnectors.has(w)) break;
+      // the verb's own preposition glued to the next word (`وأشاد سموه بدور العوائل`) ends the subject
+      if (k > j && clitics && w.length > 3 && clitics.has(w[0]!)) break;
+      // a possessed noun after the subject is the object (`وأثبت أوباميانج جدارته`), and so is an indefinite
+      // accusative (`أصدرت جامعة تبوك بياناً`)
+      if (k > j && (isPossessed(w, this.lex) || t.tn === true)) break;
+      // a bare organisation head after a definite word starts the object (`حذر نادي دورتموند الألماني نادي أرسنال`)
+      if (k > j && this.lex.orgHeads.has(w) && !w.startsWith('ال') && this.isWord(k - 1) && this.n(k - 1).startsWith('ال') && !this.lex.roleWords.has(this.n(k - 1))) break;
       if (k > j && (w.startsWith('وان') || w.startsWith('فان')) && this.lex.complementizers.has(w.slice(1))) break;
       k++;
     }
@@ -476,6 +548,8 @@ export class Extractor {
       const t = this.toks[m]!;
       if (t.k === 'w') {
         if (this.isComplementizer(m)) return { c: m + 1, direct: false, at: m };
+        // the verb's own preposition glued to the content right after the subject (`أشاد سموه [بدور العوائل]`)
+        if (preps && m === k && t.n.length > 3 && preps.has(t.n[0]!)) return { c: m, direct: false, at: m };
         // the verb's own preposition with a noun-phrase content (`أعلن ... عن هاتفها`)
         if (preps && preps.has(t.n) && m + 1 < limit && !this.isComplementizer(m + 1)) {
           if (this.isWord(m + 1) && !this.lex.npStop.has(this.n(m + 1))) return { c: m + 1, direct: false, at: m };
@@ -530,9 +604,25 @@ export class Extractor {
       const w0 = stripConj(this.n(a));
       if (w0.some((f) => this.lex.npStop.has(f) || f.startsWith('ال') || this.lex.complementizers.has(f))) continue;
       const k = this.nounPhrase(a + 1, this.sentEnd.get(sent)!);
-      if (k > a + 1) out.push({ a: a + 1, b: k - 1 });
+      // a number (`تبني 798 مسجدا`) is not a subject
+      if (k > a + 1 && !/^[0-9]/u.test(this.n(a + 1))) out.push({ a: a + 1, b: k - 1 });
     }
     return out;
+  }
+
+  private chrome = new Map<number, boolean>();
+
+  /** A line of page chrome (`رابط الخبر بصحيفة الوئام: ...`, `اقرأ أيضا`): a link caption, not a statement. */
+  chromeLine(i: number): boolean {
+    const line = this.toks[i]!.line;
+    let c = this.chrome.get(line);
+    if (c === undefined) {
+      let a = i;
+      while (a > 0 && this.toks[a - 1]!.line === line) a--;
+      c = this.lex.kickerExclude.some((seq) => seq.length > 1 && matchesSeq(this.toks, a, seq));
+      this.chrome.set(line, c);
+    }
+    return c;
   }
 
   /** True when a candidate with its cue before `i` lies in the same sentence. */
@@ -556,11 +646,14 @@ export class Extractor {
       if (prevN && this.lex.complementizers.has(prevN) && !this.isComplementizer(p)) continue;
       if (this.narrationAt(i)) continue;
       if (p >= 0 && this.narrationAt(p)) continue;
+      if (this.chromeLine(i)) continue;
       const [ss, se] = this.sentBounds(i);
       let cueA = i;
       if (prevN && (this.lex.negation.has(prevN) || this.lex.continuation.has(prevN))) cueA = p;
       const limit = Math.min(se, i + 40);
       if (info.cat === 'participle') {
+        // `ومطالبات بتكريمه`: a feminine plural with و is the noun (demands), not a circumstantial participle
+        if (hit.conj && this.n(i).endsWith('ات')) continue;
         const c = this.participle(i, info, limit, inherited.get(i) ?? null);
         if (c) out.push(c);
         continue;
@@ -570,7 +663,7 @@ export class Extractor {
       const fa = hit.conj && t0(this.n(i)) === 'ف';
       const negOnly = cueA !== i && this.lex.negation.has(prevN);
       const pre = (!hit.conj || fa) && (cueA === i || negOnly) ? this.preSubject(cueA, fa) : null;
-      const initial = hit.conj || cueA !== i || i === ss || !this.isWord(p) || pre !== null || this.lex.complementizers.has(prevN) || this.timePreamble(ss, cueA);
+      const initial = hit.conj || cueA !== i || i === ss || !this.isWord(p) || pre !== null || this.lex.complementizers.has(prevN) || this.timePreamble(ss, cueA) || this.prepPreamble(ss, cueA);
       // a verb-like word in the middle of a clause (`ونموذج كشف طبي`) is not a cue
       if (!initial && !this.lex.clauseOpeners.has(prevN) && !this.lex.auxiliaries.has(prevN)) continue;
       let j = i + 1;
@@ -580,14 +673,39 @@ export class Extractor {
         relayPron = true;
         j++;
       }
+      // `ولفت النظر إلى أن`: the object belongs to the cue
+      const cueObj = this.lex.cueObjects.get(info.lemma);
+      let objEnd = -1;
+      if (cueObj && j < limit && cueObj.has(this.n(j))) {
+        objEnd = j;
+        j++;
+      }
       let subject: Range | null = pre;
+      let objectSplitAt = -1;
       let k = j;
       if (!pre) {
         // `وأعلنت أمس الشرطة الكينية أن`: a time word may stand before the subject
         if (j < limit && this.lex.timeWords.has(this.n(j))) j++;
-        k = this.nounPhrase(j, limit);
+        // `وأكد حرصه على ...`, `وأبدى استياءه`: a possessed noun right after the verb is its object, the subject is dropped
+        // (so is a bare noun and its possessed complement: `يؤكد دعم وزارته`)
+        const bareHead = (w: string) => !w.startsWith('ال') && !this.lex.roleWords.has(w) && !this.lex.orgHeads.has(w) && !this.lex.anonymous.has(w) && !this.lex.documents.has(w) && !this.lex.honorificPronouns.has(w);
+        const objectFirst = j < limit && this.isWord(j) && (isPossessed(this.n(j), this.lex) || (j + 1 < limit && this.isWord(j + 1) && isPossessed(this.n(j + 1), this.lex) && bareHead(this.n(j)) && !this.lex.nameConnectors.has(this.n(j))));
+        k = objectFirst ? j : this.nounPhrase(j, limit, 14, info.preps);
+        if (objectFirst && info.object === 'np' && info.preps.size === 0 && !this.introducer(j, Math.min(limit, j + 3))) {
+          const content = this.contentFrom(j);
+          if (content) {
+            out.push({ cue: { a: cueA, b: i }, lemma: info.lemma, content: content.range, kind: this.kindOf(content.range, false), ...(info.type ? { type: info.type } : {}), subject: null, via: 'dropped', feminine: info.feminine });
+          }
+          continue;
+        }
         if (k > j) {
           subject = { a: j, b: k - 1 };
+          const split = this.objectSplit(subject);
+          if (split >= 0) {
+            subject.b = split - 1;
+            k = split;
+            objectSplitAt = split;
+          }
           k = this.apposition(subject, k, limit);
           k = this.roleComplement(subject, k, limit);
         } else {
@@ -615,7 +733,9 @@ export class Extractor {
       // an ambiguous verb (بين، ذكر، رأى ...) reports only at the start of a clause and with its complement close by
       const afterComma = p >= ss && (this.n(p) === ',' || this.n(p) === ':');
       if (info.ambiguous && !(hit.conj || cueA !== i || i === ss || afterComma || pre !== null || prevN === 'فيما' || prevN === 'بينما')) continue;
-      const reach = nested ? k + 6 : info.ambiguous ? k + 4 : pre ? k + 8 : limit;
+      // an object after the subject (`وختم الكاظمي كلمته ... أن`, `وأكد الوزير حرصه على`) does not count against the reach
+      const objectAt = objectSplitAt >= 0 && objectSplitAt === k ? k : subject !== null && !pre && k < limit && this.isWord(k) && k > j && (isPossessed(this.n(k), this.lex) || this.toks[k]!.tn === true) ? k : -1;
+      const reach = (nested ? 6 : info.ambiguous ? 4 : pre ? 8 : limit) + (objectAt >= 0 ? 1 : 0) + k;
       const intro = this.introducer(k, Math.min(limit, reach), info.object === 'np' && (initial || subject !== null) ? info.preps : undefined);
       let content: { range: Range; quoted: boolean } | null = null;
       let direct = false;
@@ -644,6 +764,10 @@ export class Extractor {
           }
         }
         if (c < 0 && pre && info.preps.size === 0) c = i + 1;
+        // (a verb whose preposition is a clitic, `طالب بـ`, also takes its addressee first: `طالب المواطنون البلدية بسرعة ...`)
+        if (c < 0 && objectAt >= 0 && [...info.preps].every((x) => x.length === 1)) c = objectAt;
+        // `اتهم الزوج، الجامعة بتغيير ...`: the object after a comma that closes the subject
+        if (c < 0 && subject && !pre && info.preps.size === 0 && k < limit && this.n(k) === ',' && this.isWord(k + 1) && !this.isStop(k + 1) && !this.cue(k + 1)) c = k + 1;
         // `تبنى حزب العمال أمس هجوما ...`: a time word closes the subject and the object follows
         if (c < 0 && subject && info.preps.size === 0 && k < limit && this.lex.timeWords.has(this.n(k)) && k + 1 < limit && this.isWord(k + 1) && !this.isStop(k + 1)) c = k + 1;
         if (c < 0) continue;
@@ -651,8 +775,8 @@ export class Extractor {
       }
       if (!content) continue;
       // `اشار الى ان`, `شدد على ان`: the preposition right after the verb belongs to the cue
-      let cueB = relayPron ? i + 1 : i;
-      if (!relayPron && intro && intro.at === i + 2 && this.isComplementizer(intro.at) && this.lex.complementPreps.has(this.n(i + 1))) cueB = i + 1;
+      let cueB = relayPron ? i + 1 : Math.max(i, objEnd);
+      if (!relayPron && intro && intro.at === cueB + 2 && this.isComplementizer(intro.at) && this.lex.complementPreps.has(this.n(cueB + 1))) cueB = cueB + 1;
       out.push({
         cue: { a: cueA, b: cueB },
         lemma: info.lemma,
@@ -661,6 +785,7 @@ export class Extractor {
         ...(info.type ? { type: info.type } : {}),
         subject,
         via: relayPron ? 'relay' : pre ? 'svo' : subject ? 'vso' : 'dropped',
+        ...(subject === null && !relayPron && prevN && this.lex.relatives.has(prevN) ? { relative: p } : {}),
         ...(relay ? { relay } : {}),
         feminine: info.feminine,
       });
@@ -686,6 +811,9 @@ export class Extractor {
   private participle(i: number, info: CueInfo, limit: number, inherited: Range | null): Candidate | null {
     let j = i + 1;
     let prepSkipped = false;
+    const cueObj = this.lex.cueObjects.get(info.lemma);
+    const objSkipped = cueObj !== undefined && j < limit && cueObj.has(this.n(j));
+    if (objSkipped) j++;
     if (j < limit && this.isWord(j) && (this.lex.complementPreps.has(this.n(j)) || info.preps.has(this.n(j)))) {
       j++;
       prepSkipped = true;
@@ -708,7 +836,7 @@ export class Extractor {
     const content = this.contentFrom(c);
     if (!content) return null;
     return {
-      cue: { a: i, b: prepSkipped ? i + 1 : i },
+      cue: { a: i, b: (prepSkipped ? j - 1 : objSkipped ? i + 1 : i) },
       lemma: info.lemma,
       content: content.range,
       kind: this.kindOf(content.range, direct || content.quoted),
@@ -769,7 +897,8 @@ export class Extractor {
         after = k;
       }
       if (srcB < srcA) continue;
-      if (this.lex.unidentifiable.has(this.n(srcA))) continue;
+      // `بحسب المعلومات`, `وفقا لمعلومات`: no identifiable source
+      if (stripConj(this.n(srcA)).concat(bareForms(this.n(srcA))).some((f) => this.lex.unidentifiable.has(f))) continue;
       const first = this.firstWordOfSentence(i, ss);
       let content: Range | null;
       if (first) {

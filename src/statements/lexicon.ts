@@ -44,6 +44,7 @@ interface CuesFile {
   clauseOpeners: string[];
   negation: string[];
   relayObjects: string[];
+  cueObjects: Record<string, string[]>;
   quotes: { open: string[]; close: string[] };
   kicker: { maxTokens: number; exclude: string[]; addresseePrefixes: string[] };
 }
@@ -64,6 +65,10 @@ interface SourcesFile {
   rolePreps: string[];
   honorificPronouns: string[];
   partitives: string[];
+  possessiveSuffixes: string[];
+  subjectAdjectives: string[];
+  scripture: string[];
+  relativePronouns: { masculine: string[]; feminine: string[] };
 }
 
 export interface CueInfo {
@@ -77,6 +82,8 @@ export interface CueInfo {
   /** Feminine form (ending in ت / present ت-) — used to prefer a feminine antecedent. */
   feminine: boolean;
   present: boolean;
+  /** Written with a final ى (نفى، رأى، تبنى): a word ending in ي is another word (نفي، رأي، تبني). */
+  maqsura: boolean;
 }
 
 export interface Lexicon {
@@ -93,6 +100,8 @@ export interface Lexicon {
   clauseOpeners: Set<string>;
   negation: Set<string>;
   relayObjects: Set<string>;
+  /** Objects that are part of a cue, by lemma (`لفت النظر`). */
+  cueObjects: Map<string, Set<string>>;
   kickerMax: number;
   kickerExclude: string[][];
   addresseePrefixes: Set<string>;
@@ -114,6 +123,14 @@ export interface Lexicon {
   rolePreps: Set<string>;
   honorificPronouns: Set<string>;
   partitives: Set<string>;
+  /** Pronoun suffixes of a possessed common noun (رغبتها، جدارته). */
+  possessiveSuffixes: string[];
+  /** Definite adjectives that continue a definite subject (الأمين العام، الهلال الأحمر). */
+  subjectAdjectives: Set<string>;
+  /** Words of a scripture citation's subject (الله، تعالى، عز وجل). */
+  scripture: Set<string>;
+  /** Relative pronouns and their gender (الذي → m, التي → f). */
+  relatives: Map<string, 'm' | 'f'>;
 }
 
 const N = (s: string): string => normalizeText(s);
@@ -146,6 +163,7 @@ export function loadLexicon(): Lexicon {
         relay: flags.has('relay'),
         feminine,
         present,
+        maqsura: f.endsWith('ى'),
       });
     };
     for (const f of v.forms) add(f, false);
@@ -167,6 +185,7 @@ export function loadLexicon(): Lexicon {
         relay: false,
         feminine: k.endsWith('ه') || k.endsWith('ات'),
         present: false,
+        maqsura: false,
       });
     }
   }
@@ -190,6 +209,7 @@ export function loadLexicon(): Lexicon {
     clauseOpeners: set(c.clauseOpeners),
     negation: set(c.negation),
     relayObjects: set(c.relayObjects),
+    cueObjects: new Map(Object.entries(c.cueObjects).map(([k, v]) => [k, set(v)])),
     kickerMax: c.kicker.maxTokens,
     kickerExclude: c.kicker.exclude.map(words),
     addresseePrefixes: set(c.kicker.addresseePrefixes),
@@ -210,6 +230,17 @@ export function loadLexicon(): Lexicon {
     rolePreps: set(s.rolePreps),
     honorificPronouns: set(s.honorificPronouns),
     partitives: set(s.partitives),
+    possessiveSuffixes: s.possessiveSuffixes.map(N),
+    subjectAdjectives: set(s.subjectAdjectives),
+    scripture: set(s.scripture),
+    relatives: new Map<string, 'm' | 'f'>([...s.relativePronouns.masculine.map((w) => [N(w), 'm'] as [string, 'm']), ...s.relativePronouns.feminine.map((w) => [N(w), 'f'] as [string, 'f'])]),
   };
   return cached;
+}
+
+/** A common noun with a possessive pronoun suffix (`رغبتها`, `جدارته`, `أصدقكم`): never part of a speaker's name. */
+export function isPossessed(w: string, lex: Lexicon): boolean {
+  // a definite word takes no possessive suffix (`الجهن` is a family name)
+  if (w.length < 5 || /^[وفبلك]?ال/u.test(w)) return false;
+  return lex.possessiveSuffixes.some((x) => w.endsWith(x));
 }

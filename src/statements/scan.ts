@@ -22,6 +22,10 @@ export interface Tok {
   line: number;
   /** Index of this token. */
   i: number;
+  /** The original word ends in ى (alef maqsura): `على` the preposition, not the name `علي`. */
+  am?: true;
+  /** The original word carries tanwin al-fath (`بياناً`): an indefinite accusative, an object rather than a subject. */
+  tn?: true;
 }
 
 /** Quote marks (normalized forms are the same characters). */
@@ -29,7 +33,8 @@ export const QUOTE_CHARS = new Set(['"', '«', '»', '“', '”', '„', '″',
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
 
 // words: letters/digits with inner dots/commas between digits; punctuation one char at a time
-const TOKEN_RE = /[\p{L}\p{N}\p{M}]+(?:[.,/:][\p{N}]+)*|\n|[^\s\p{L}\p{N}\p{M}]/gu;
+// URLs, e-mail addresses and domain names (`www.moh.gov.sa`) are one word: their dots end no sentence
+const TOKEN_RE = /(?:https?:\/\/|www\.)[^\s"«»“”،,)]*[^\s"«»“”،,.!?:;)]|[A-Za-z0-9_%+-]+(?:[.@][A-Za-z0-9_-]+)*\.(?:com|net|org|gov|edu|sa|ae|eg|info|me|tv|ly|io)(?:\.[a-z]{2})?(?:\/[^\s"«»“”،,]*[^\s"«»“”،,.!?:;)])?|[\p{L}\p{N}\p{M}]+(?:[.,/:][\p{N}]+)*|\n|[^\s\p{L}\p{N}\p{M}]/gu;
 
 /**
  * Tokenize `text` (or a range of it) for the statement rules.
@@ -43,6 +48,7 @@ export function scan(text: string, breaks?: readonly number[]): Tok[] {
   let pendingBreak = false;
   let lineBreak = false;
   const extra = breaks ? [...breaks].sort((a, b) => a - b) : [];
+  let nextTanwin = text.indexOf('\u064B');
   let bi = 0;
   for (const m of norm.text.matchAll(TOKEN_RE)) {
     const ns = m.index;
@@ -67,10 +73,31 @@ export function scan(text: string, breaks?: readonly number[]): Tok[] {
     if (pendingBreak && out.length > 0 && !glued) sent++;
     pendingBreak = glued;
     lineBreak = false;
-    out.push({ s, e, n, k, sent, line, i: out.length });
+    const tok: Tok = { s, e, n, k, sent, line, i: out.length };
+    if (k === 'w' && text.charCodeAt(e - 1) === 0x649) tok.am = true;
+    if (k === 'w' && nextTanwin >= 0) {
+      if (nextTanwin < s) nextTanwin = text.indexOf('\u064B', s);
+      if (nextTanwin >= 0 && nextTanwin < e) tok.tn = true;
+    }
+    out.push(tok);
     if (k === 'p' && SENTENCE_END.has(n)) pendingBreak = true;
   }
   return out;
+}
+
+/**
+ * The word tokens of `a..b` without punctuation and quote marks at the ends, except a closing quote whose
+ * opener is inside (`صحيفة "عكاظ"`, not `صحيفة "عكاظ`). Returns [a, b] (b < a when nothing is left).
+ */
+export function trimEnds(toks: readonly Tok[], a: number, b: number): [number, number] {
+  while (a <= b && toks[a]!.k !== 'w') a++;
+  let e = b;
+  while (e >= a && toks[e]!.k !== 'w') e--;
+  // a quote mark closing one opened inside the phrase stays
+  let open = 0;
+  for (let i = a; i <= e; i++) if (toks[i]!.k === 'q') open++;
+  if (open % 2 === 1 && e < b && toks[e + 1]!.k === 'q') e++;
+  return [a, e];
 }
 
 /** The original span from token `a` to token `b` inclusive. */

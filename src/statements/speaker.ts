@@ -5,8 +5,8 @@
  * current speaker. Uses the entities layer when the Doc has one.
  */
 import type { Entity, Speaker } from '../doc/doc.js';
-import type { Lexicon } from './lexicon.js';
-import { bareForms, coreForm, type Tok } from './scan.js';
+import { isPossessed, type Lexicon } from './lexicon.js';
+import { bareForms, coreForm, trimEnds, type Tok } from './scan.js';
 import type { Range } from './extract.js';
 import { normalizeText } from '../text/normalize.js';
 
@@ -39,8 +39,30 @@ function inSet(set: Set<string>, w: string): boolean {
   return set.has(coreForm(w)) || set.has('ال' + coreForm(w));
 }
 
-/** Read a subject noun phrase (tokens `r.a..r.b`). */
-export function readPhrase(toks: readonly Tok[], r: Range, lex: Lexicon): PhraseReading {
+/** Token indexes inside a person mention of the entities layer. */
+export function personTokens(toks: readonly Tok[], entities: readonly Entity[]): Set<number> {
+  const out = new Set<number>();
+  const spans: [number, number][] = [];
+  for (const e of entities) if (e.type === 'PERS') for (const m of e.mentions) spans.push([m.start, m.end]);
+  if (spans.length === 0) return out;
+  spans.sort((x, y) => x[0] - y[0]);
+  // tokens and spans both in text order: one pass
+  let k = 0;
+  for (const t of toks) {
+    if (t.k !== 'w') continue;
+    while (k < spans.length && spans[k]![1] <= t.s) k++;
+    for (let q = k; q < spans.length && spans[q]![0] < t.e; q++) {
+      if (t.s < spans[q]![1]) {
+        out.add(t.i);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Read a subject noun phrase (tokens `r.a..r.b`); `persons`: token indexes the entities layer tags as a person. */
+export function readPhrase(toks: readonly Tok[], r: Range, lex: Lexicon, persons?: ReadonlySet<number>): PhraseReading {
   const words: Tok[] = [];
   /** Indexes (in `words`) that follow punctuation: a role chain does not run across it. */
   const afterPunct = new Set<number>();
@@ -56,6 +78,10 @@ export function readPhrase(toks: readonly Tok[], r: Range, lex: Lexicon): Phrase
   }
   if (words.length === 0) return { kind: 'unknown', name: null, roles: [], head: null, headForms: [] };
   const first = words[0]!.n;
+  // a possessed common noun (`لرغبتها الأولى`, `أصدقكم القول`) names no one
+  if (bareForms(first).some((f) => isPossessed(f, lex)) && !persons?.has(words[0]!.i) && !inSet(lex.anonymous, first) && !inSet(lex.documents, first)) {
+    return { kind: 'unknown', name: null, roles: [], head: null, headForms: [] };
+  }
   if (inSet(lex.anonymous, first)) return { kind: 'anonymous', name: { a: r.a, b: r.b }, roles: [], head: coreForm(first), headForms: formsOf(first) };
   if (inSet(lex.documents, first)) return { kind: 'document', name: { a: r.a, b: r.b }, roles: [], head: coreForm(first), headForms: formsOf(first) };
   if (inSet(lex.orgHeads, first)) return { kind: 'organisation', name: { a: r.a, b: r.b }, roles: [], head: coreForm(first), headForms: formsOf(first) };
@@ -70,6 +96,7 @@ export function readPhrase(toks: readonly Tok[], r: Range, lex: Lexicon): Phrase
   let chain = false; // previous token was a role word or part of its chain
   let construct = false; // previous token takes a genitive complement
   let nameDone = false;
+  let nameInGenitive = false;
   for (let k = 0; k < words.length; k++) {
     const t = words[k]!;
     const w = t.n;
@@ -87,6 +114,20 @@ export function readPhrase(toks: readonly Tok[], r: Range, lex: Lexicon): Phrase
         nameDone = true;
       } else if (lex.nameConnectors.has(w) || !hasArticle(w) || prevConn) {
         nameB = t.i;
+        continue;
+      } else if (
+        w.startsWith('ال') &&
+        !hasArticle(words[k - 1]!.n) &&
+        !inSet(lex.orgHeads, w) &&
+        !inSet(lex.chainNouns, w) &&
+        !inSet(lex.timeWords, w) &&
+        !lex.npStop.has(w) &&
+        (persons === undefined || persons.has(t.i))
+      ) {
+        // a family name with the article ends the name (`عبدالعزيز المهوس`, `رأفت الصباغ`) when the entities layer
+        // reads it as part of the person: else it is the object (`شتاينماير الأكراد`)
+        nameB = t.i;
+        nameDone = true;
         continue;
       } else if ((coreForm(w).endsWith('ي') || hasConnector) && !inSet(lex.orgHeads, w) && !inSet(lex.chainNouns, w)) {
         // a nisba (الكاظمي), or a family name after بن/آل (سلمان بن محمد النشوان), ends the name
@@ -109,12 +150,17 @@ export function readPhrase(toks: readonly Tok[], r: Range, lex: Lexicon): Phrase
       construct = inSet(lex.constructRoles, w) && !hasArticle(w);
       continue;
     }
+    // an adjective agreeing with an indefinite role (`مسؤولة كبيرة`, `مسؤول أمريكي`) is not a name
+    if (chain && !hasArticle(w) && k > 0 && !hasArticle(words[k - 1]!.n) && inSet(lex.roleWords, words[k - 1]!.n) && (/يه?$/u.test(w) || (w.endsWith('ه') && words[k - 1]!.n.endsWith('ه')))) {
+      roles.push(...formsOf(w));
+      continue;
+    }
     if (chain && (construct || hasArticle(w))) {
       roles.push(...formsOf(w));
       construct = construct && !hasArticle(w);
       continue;
     }
-    if (chain && nameA < 0 && lex.rolePreps.has(w)) {
+    if (chain && nameA < 0 && (lex.rolePreps.has(w) || (t.am === true && lex.npStop.has(w)))) {
       construct = true;
       continue;
     }
@@ -126,8 +172,9 @@ export function readPhrase(toks: readonly Tok[], r: Range, lex: Lexicon): Phrase
     }
     if (nameA < 0 && !nameDone) {
       // a single word followed by a non-nisba definite word is a descriptive noun (`عملاق البرمجيات`)
+      // unless the entities layer tagged it as a person (`الرئيس التنفيذي للمهرجان عبدالعزيز المهوس`)
       const nx = words[k + 1];
-      if (nx && hasArticle(nx.n) && !coreForm(nx.n).endsWith('ي') && !hasArticle(w)) {
+      if (nx && hasArticle(nx.n) && !coreForm(nx.n).endsWith('ي') && !hasArticle(w) && !persons?.has(t.i)) {
         roles.push(...formsOf(w));
         chain = true;
         construct = true;
@@ -135,9 +182,12 @@ export function readPhrase(toks: readonly Tok[], r: Range, lex: Lexicon): Phrase
       }
       nameA = t.i;
       nameB = t.i;
+      // a name right after an organisation head or a place noun is part of that name (`مركز الملك سلمان`)
+      nameInGenitive = words.slice(0, k).some((x) => inSet(lex.orgHeads, x.n) || inSet(lex.chainNouns, x.n));
       chain = false;
       construct = false;
-      if (hasArticle(w) && !coreForm(w).endsWith('ي')) nameDone = true;
+      // a definite word is a name of its own (`الليرات`), unless the entities layer reads on (`الفريدو زاموديو`)
+      if (hasArticle(w) && !coreForm(w).endsWith('ي') && !(persons?.has(t.i) && words[k + 1] && persons.has(words[k + 1]!.i))) nameDone = true;
       continue;
     }
     chain = false;
@@ -148,7 +198,8 @@ export function readPhrase(toks: readonly Tok[], r: Range, lex: Lexicon): Phrase
   if (nameA >= 0 && later && !(nameB > nameA)) {
     return { kind: 'person', name: later, roles, head, headForms };
   }
-  if (nameA >= 0 && later && roles.length > 0) return { kind: 'person', name: later, roles, head, headForms };
+  // a full name before its roles (`بندر المهنا الرئيس التنفيذي لمجموعة ناس`) is the person; one inside an organisation name is not
+  if (nameA >= 0 && later && roles.length > 0 && nameInGenitive) return { kind: 'person', name: later, roles, head, headForms };
   // a definite common noun opening the phrase (`الجهاز التنفيذي الأوروبي`): the phrase as a whole is the name
   if (nameA === words[0]!.i && roles.length === 0 && hasArticle(words[0]!.n) && !coreForm(words[0]!.n).endsWith('ي')) {
     return { kind: 'unknown', name: { a: r.a, b: r.b }, roles, head, headForms };
@@ -164,7 +215,12 @@ function laterName(words: readonly Tok[], after: number, lex: Lexicon): Range | 
   if (k < 0) return null;
   while (k < words.length) {
     const w = words[k]!;
-    const bare = !hasArticle(w.n) && !inSet(lex.roleWords, w.n) && !inSet(lex.orgHeads, w.n) && !inSet(lex.chainNouns, w.n) && !/^[بل]/u.test(w.n);
+    const prev = words[k - 1];
+    // a bare word right after an organisation head or a place noun is its genitive (`مركز رصد النزوح`), and a
+    // word with و is coordinated (`بسيناء ووجه بحري`): neither starts a name
+    const genitive = prev !== undefined && (inSet(lex.orgHeads, prev.n) || inSet(lex.chainNouns, prev.n)) && !hasArticle(prev.n);
+    const coordinated = w.n.length > 3 && w.n.startsWith('و') && !lex.nameConnectors.has(w.n);
+    const bare = !genitive && !coordinated && !hasArticle(w.n) && !inSet(lex.roleWords, w.n) && !inSet(lex.orgHeads, w.n) && !inSet(lex.chainNouns, w.n) && !/^[بل]/u.test(w.n);
     if (!bare) {
       k++;
       continue;
@@ -223,10 +279,7 @@ function wordCores(toks: readonly Tok[], r: Range): string[] {
 
 function text(src: string, toks: readonly Tok[], r: Range): string {
   // trim quote marks and punctuation at the ends
-  let a = r.a;
-  let b = r.b;
-  while (a <= b && toks[a]!.k !== 'w') a++;
-  while (b >= a && toks[b]!.k !== 'w') b--;
+  const [a, b] = trimEnds(toks, r.a, r.b);
   if (b < a) return '';
   return src.slice(toks[a]!.s, toks[b]!.e);
 }
@@ -244,7 +297,11 @@ export class SpeakerRegistry {
     this.toks = toks;
     this.lex = lex;
     this.entities = entities;
+    this.persons = personTokens(toks, entities);
   }
+
+  /** Token indexes inside person mentions of the entities layer. */
+  readonly persons: ReadonlySet<number>;
 
   /** The entity a phrase names, from the entities layer: a person inside it, an organisation at its start, or a role mention. */
   private entityFor(r: Range): number | null {
@@ -253,16 +310,22 @@ export class SpeakerRegistry {
     const e = this.toks[r.b]!.e;
     let org: number | null = null;
     let role: number | null = null;
+    // several persons in one phrase (`المتحدث باسم مركز الملك سلمان ... رأفت الصباغ`): the last one speaks
+    let person: number | null = null;
+    let personAt = -1;
     for (const ent of this.entities) {
       for (const m of ent.mentions) {
         if (m.start >= s && m.end <= e) {
-          if (ent.type === 'PERS') return ent.id;
+          if (ent.type === 'PERS' && (person === null || m.start > personAt)) {
+            person = ent.id;
+            personAt = m.start;
+          }
           if (org === null && (ent.type === 'ORG' || ent.type === 'LOC') && m.start === s) org = ent.id;
         }
       }
       for (const m of ent.roleMentions ?? []) if (m.start < e && s < m.end && role === null) role = ent.id;
     }
-    return org ?? role;
+    return person ?? org ?? role;
   }
 
   private entryForEntity(id: number, at: number): SpeakerEntry {
@@ -271,11 +334,19 @@ export class SpeakerRegistry {
       const e = this.entities.find((x) => x.id === id)!;
       // the canonical name when the text has it as written, else the longest mention
       let name = e.name;
-      if (!this.src.includes(name)) {
+      if (!wholeWordsIn(this.src, name)) {
+        // a mention cut inside a word (`ندر` for `بندر`): the longest mention grown to whole words
         let best = '';
-        for (const m of e.mentions) if (m.text.length > best.length) best = m.text;
+        for (const m of e.mentions) {
+          const w = this.wholeWords(m.start, m.end);
+          if (w.length > best.length) best = w;
+        }
         if (best) name = best;
       }
+      // a name does not end in a connector (`عبد العزيز بن تركي بن`)
+      const parts = name.split(/\s+/u);
+      while (parts.length > 1 && this.lex.nameConnectors.has(normalizeText(parts[parts.length - 1]!))) parts.pop();
+      name = parts.join(' ');
       const cores = new Set<string>();
       for (const w of e.name.split(/\s+/u)) if (w) for (const f of formsOf(normalizeText(w))) cores.add(f);
       ent = {
@@ -293,12 +364,30 @@ export class SpeakerRegistry {
     return ent;
   }
 
+  /** The text of the tokens overlapping [start, end), whole words (a leading و/ب/ل/ك/ف clitic dropped). */
+  private wholeWords(start: number, end: number): string {
+    let a = -1;
+    let b = -1;
+    for (const t of this.toks) {
+      if (t.k !== 'w' || t.e <= start) continue;
+      if (t.s >= end) break;
+      if (a < 0) a = t.s;
+      b = t.e;
+    }
+    if (a < 0) return '';
+    // the mention began after a clitic (`لكاميرون` → `كاميرون`) when that shorter form stands alone elsewhere;
+    // otherwise the letter is the word's own (`بندر`, not `ندر`)
+    const cut = start - a;
+    if (cut === 1 && /[وبلكف]/u.test(this.src[a]!) && start < end && wholeWordsIn(this.src, this.src.slice(start, b))) return this.src.slice(start, b);
+    return this.src.slice(a, b);
+  }
+
   /**
    * Resolve the phrase `r`. `lookAhead` lets a phrase match speakers named later (headline kickers).
    * Returns the entry (registering a new speaker when the phrase names one).
    */
   resolve(r: Range, lookAhead = false, current: SpeakerEntry | null = null): SpeakerEntry | null {
-    const reading = readPhrase(this.toks, r, this.lex);
+    const reading = readPhrase(this.toks, r, this.lex, this.persons);
     const at = this.toks[r.a]!.i;
     // the entities layer helps where the phrase itself names no one (a role, a pronoun-like title);
     // a name read in the phrase is kept as written (the guideline wants an exact substring)
@@ -362,7 +451,22 @@ export class SpeakerRegistry {
     if (reading.name) {
       const cores = nameCoresOf(this.toks, reading.name);
       const nameText = text(this.src, this.toks, reading.name);
-      const same = this.latest((x) => x.kind !== 'anonymous' && x.kind !== 'document' && overlap(x.nameCores, cores) > 0, lookAhead);
+      // the same person: a name of one word found in the other, or the family names agree — a shared given
+      // name alone (`ماجد بن عبدالله الحقيل`, `عبدالله الجهن`) is two people
+      const lastCore = (r: Range): string | null => {
+        for (let i = r.b; i >= r.a; i--) if (this.toks[i]!.k === 'w' && !WEAK.has(coreForm(this.toks[i]!.n))) return coreForm(this.toks[i]!.n);
+        return null;
+      };
+      const last = lastCore(reading.name);
+      let words = 0;
+      for (let i = reading.name.a; i <= reading.name.b; i++) if (this.toks[i]!.k === 'w') words++;
+      const same = this.latest((x) => {
+        if (x.kind === 'anonymous' || x.kind === 'document' || overlap(x.nameCores, cores) === 0) return false;
+        if (words === 1 || (last !== null && x.nameCores.has(last))) return true;
+        const xw = x.name.split(/\s+/u).filter(Boolean);
+        const xl = xw.length > 0 ? coreForm(normalizeText(xw[xw.length - 1]!)) : '';
+        return xw.length === 1 || cores.has(xl);
+      }, lookAhead);
       if (same) {
         // a fuller form of the same name replaces it (`راشد` → `راشد بن عبدالله آل خليفة`)
         const oldWords = same.name.split(/\s+/u).map((w) => normalizeText(w));
@@ -404,6 +508,13 @@ export class SpeakerRegistry {
         }
       }
       if (best) return best;
+      // not quoted yet: the person the entities layer gives this role (`مدير عام السجون` → the person named with it)
+      const byRole = this.personWithRole(r);
+      if (byRole !== null) {
+        const e = this.entryForEntity(byRole, at);
+        for (const c of reading.roles) e.roles.add(c);
+        return e;
+      }
     }
     return this.add({
       name: phraseText,
@@ -414,6 +525,26 @@ export class SpeakerRegistry {
       at,
       roleOnly: reading.head !== null,
     });
+  }
+
+  /** A person entity one of whose roles has all the role phrase's words (or the reverse), or null when none or several. */
+  private personWithRole(r: Range): number | null {
+    const words: string[] = [];
+    for (let i = r.a; i <= r.b; i++) if (this.toks[i]!.k === 'w') words.push(coreForm(this.toks[i]!.n));
+    if (words.length < 2) return null;
+    let found: number | null = null;
+    for (const e of this.entities) {
+      if (e.type !== 'PERS') continue;
+      for (const role of e.roles) {
+        const rw = role.split(/\s+/u).filter(Boolean).map((w) => coreForm(normalizeText(w)));
+        if (rw.length === 0) continue;
+        const match = words.every((w) => rw.includes(w)) || (rw.length >= 2 && rw.every((w) => words.includes(w)));
+        if (!match) continue;
+        if (found !== null && found !== e.id) return null;
+        found = e.id;
+      }
+    }
+    return found;
   }
 
   /** Set by the caller: the narrative antecedent of an organisation back-reference. */
@@ -434,14 +565,14 @@ export class SpeakerRegistry {
     while (e < toks.length && toks[e]!.k === 'w' && e - k < 8 && !this.lex.npStop.has(toks[e]!.n) && !this.lex.complementizers.has(toks[e]!.n)) e++;
     if (e === k) return null;
     const pub = this.resolve({ a: k, b: e - 1 });
-    const head = readPhrase(toks, r, this.lex).head;
+    const head = readPhrase(toks, r, this.lex, this.persons).head;
     if (pub && head) this.docs.set(head, pub);
     return pub;
   }
 
   /** Does the phrase name a speaker already registered (by name)? */
   known(r: Range): boolean {
-    const reading = readPhrase(this.toks, r, this.lex);
+    const reading = readPhrase(this.toks, r, this.lex, this.persons);
     if (!reading.name) return false;
     const cores = nameCoresOf(this.toks, reading.name);
     return this.entries.some((x) => !x.roleOnly && overlap(x.nameCores, cores) > 0);
@@ -457,6 +588,18 @@ export class SpeakerRegistry {
     this.entries.push(e);
     return e;
   }
+}
+
+/** Does `name` occur in `src` as whole words (not inside a longer word)? */
+function wholeWordsIn(src: string, name: string): boolean {
+  if (!name) return false;
+  const letter = /[\p{L}\p{M}\p{N}]/u;
+  for (let i = src.indexOf(name); i >= 0; i = src.indexOf(name, i + 1)) {
+    const before = i > 0 ? src[i - 1]! : ' ';
+    const after = i + name.length < src.length ? src[i + name.length]! : ' ';
+    if (!letter.test(after) && !letter.test(before)) return true;
+  }
+  return false;
 }
 
 function overlap(a: Set<string>, b: Set<string>): number {

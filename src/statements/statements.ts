@@ -5,8 +5,8 @@
 import type { Doc, Statement } from '../doc/doc.js';
 import { Extractor, type Candidate, type HeadlineInfo, type Range } from './extract.js';
 import { loadLexicon, type Lexicon } from './lexicon.js';
-import { bareForms, scan, type Tok } from './scan.js';
-import { SpeakerRegistry, readPhrase, toSpeaker, type SpeakerEntry } from './speaker.js';
+import { bareForms, scan, stripConj, trimEnds, type Tok } from './scan.js';
+import { SpeakerRegistry, personTokens, readPhrase, toSpeaker, type SpeakerEntry } from './speaker.js';
 
 function tokensIn(toks: readonly Tok[], start: number, end: number): Range | null {
   let a = -1;
@@ -63,24 +63,25 @@ function span(doc: Doc, toks: readonly Tok[], r: Range): { start: number; end: n
 
 /** The mention span without wrapping quote marks. */
 function mentionSpan(doc: Doc, toks: readonly Tok[], r: Range): { start: number; end: number; text: string } | null {
-  let a = r.a;
-  let b = r.b;
-  while (a <= b && toks[a]!.k !== 'w') a++;
-  while (b >= a && toks[b]!.k !== 'w') b--;
+  const [a, b] = trimEnds(toks, r.a, r.b);
   return b < a ? null : span(doc, toks, { a, b });
 }
 
 /** Does the phrase name a possible source: a person, a role, an organisation, a document, an anonymous source or an entity? */
-function plausibleSource(toks: readonly Tok[], r: Range, lex: Lexicon, doc: Doc): boolean {
-  const reading = readPhrase(toks, r, lex);
+function plausibleSource(toks: readonly Tok[], r: Range, lex: Lexicon, doc: Doc, persons: ReadonlySet<number>): boolean {
+  const reading = readPhrase(toks, r, lex, persons);
   if (reading.kind === 'organisation' || reading.kind === 'anonymous' || reading.kind === 'document') return true;
-  if (reading.roles.length > 0) return true;
+  // a phrase opening with a role word (`المتحدث`), not a descriptive phrase read like one (`لخارطة الحاجة`, `حاجة الفريق`)
+  const w0 = toks.slice(r.a, r.b + 1).find((t) => t.k === 'w');
+  if (reading.head !== null && w0 && bareForms(w0.n).some((f) => lex.roleWords.has(f) || lex.honorifics.has(f))) return true;
   const s = toks[r.a]!.s;
   const e = toks[r.b]!.e;
   if (doc.entities?.some((en) => (en.type === 'PERS' || en.type === 'ORG') && en.mentions.some((m) => m.start >= s && m.end <= e))) return true;
   if (!reading.name) return false;
   const first = toks[reading.name.a]!;
   if (first.k !== 'w') return true;
+  // a source glued to its preposition (`وفقا لخارطة ...`) must be a known kind of source or an entity: a bare word here is a thing
+  if (reading.name.a === r.a && bareForms(first.n).length > 1 && /^[لب]/u.test(stripConj(first.n).at(-1)!)) return false;
   // a definite common noun (`المقاعد`) is not a name; a nisba family name (`الكاظمي`) is
   const definite = bareForms(first.n).some((f) => f.startsWith('ال'));
   return !definite || first.n.endsWith('ي');
@@ -90,6 +91,39 @@ function entityIn(doc: Doc, toks: readonly Tok[], r: Range): boolean {
   const s = toks[r.a]!.s;
   const e = toks[r.b]!.e;
   return doc.entities?.some((en) => (en.type === 'PERS' || en.type === 'ORG') && en.mentions.some((m) => m.start >= s && m.end <= e)) ?? false;
+}
+
+/** quotes[i]: the number of quote marks before token i (a quote opened at or after `a` is open at `i` when the difference is odd). */
+function quoteCounts(toks: readonly Tok[]): number[] {
+  const out = new Array<number>(toks.length + 1);
+  let n = 0;
+  for (let i = 0; i < toks.length; i++) {
+    out[i] = n;
+    if (toks[i]!.k === 'q') n++;
+  }
+  out[toks.length] = n;
+  return out;
+}
+
+/**
+ * The speaker a relative pronoun at token `rel` stands for: the nearest person mention of the entities
+ * layer before it in its sentence (within 15 tokens), or for a feminine pronoun also an organisation.
+ */
+function relativeAntecedent(doc: Doc, toks: readonly Tok[], lex: Lexicon, rel: number, registry: SpeakerRegistry): SpeakerEntry | null {
+  const gender = lex.relatives.get(toks[rel]!.n);
+  if (!gender || !doc.entities) return null;
+  let from = rel;
+  while (from > 0 && rel - from < 15 && toks[from - 1]!.sent === toks[rel]!.sent) from--;
+  const lo = toks[from]!.s;
+  const hi = toks[rel]!.s;
+  let best: { start: number; end: number } | null = null;
+  for (const e of doc.entities) {
+    if (e.type !== 'PERS' && !(gender === 'f' && e.type === 'ORG')) continue;
+    for (const m of e.mentions) if (m.start >= lo && m.end <= hi && (!best || m.start > best.start)) best = m;
+  }
+  if (!best) return null;
+  const r = tokensIn(toks, best.start, best.end);
+  return r ? registry.resolve(r) : null;
 }
 
 /** Two candidates for the same content (a verb and a participle introducing it): keep the earlier cue. */
@@ -112,7 +146,9 @@ export function extractStatements(doc: Doc, opts: ExtractOptions = {}): Statemen
   const toks = scan(doc.text);
   if (toks.length === 0) return [];
   const ex = new Extractor(doc.text, toks, lex);
-  ex.readName = (r) => readPhrase(toks, r, lex).name !== null && readPhrase(toks, r, lex).roles.length > 0;
+  const persons = personTokens(toks, doc.entities ?? []);
+  ex.persons = persons;
+  ex.readName = (r) => readPhrase(toks, r, lex, persons).name !== null && readPhrase(toks, r, lex, persons).roles.length > 0;
   let cands = [...ex.verbCandidates(), ...ex.prepCandidates()];
   cands.sort((x, y) => x.cue.a - y.cue.a);
   cands = cands.concat(ex.quoteContinuations(cands));
@@ -121,6 +157,14 @@ export function extractStatements(doc: Doc, opts: ExtractOptions = {}): Statemen
   if (head) cands = cands.filter((c) => c.content.b < head.content.a || c.content.a > head.content.b);
   cands.sort((x, y) => x.cue.a - y.cue.a || x.content.a - y.content.a);
   cands = dedupe(cands);
+  // a postposed prepositional attribution inside another statement's content (`وأردف X: ... وحسب حاجة الفريق`)
+  // is part of that content, unless it names the source of the whole statement at its end
+  cands = cands.filter((c) => !(c.via === 'prep' && c.content.b < c.cue.a && cands.some((o) => o !== c && o.via !== 'prep' && o.content.a < c.cue.a && c.cue.b < o.content.b)));
+  // a cue with no subject of its own inside another statement's quotation belongs to that quotation
+  // (`"النزوح ... في ازدياد ويهدد بأن يصير أسوأ"`): it is not a new statement
+  const quotes = quoteCounts(toks);
+  const quotedFrames = cands.filter((o) => o.kind !== 'indirect');
+  cands = cands.filter((c) => !(c.subject === null && c.via !== 'quote' && quotedFrames.some((o) => o !== c && o.content.a < c.cue.a && c.cue.b < o.content.b && (quotes[c.cue.a]! - quotes[Math.max(0, o.content.a - 1)]!) % 2 === 1)));
 
   const registry = new SpeakerRegistry(doc.text, toks, lex, doc.entities ?? []);
   registry.antecedent = (headForms, before) => ex.orgAntecedent(headForms, before);
@@ -135,8 +179,10 @@ export function extractStatements(doc: Doc, opts: ExtractOptions = {}): Statemen
     const ownWords = c.subject !== null && c.subject.a === c.subject.b && lex.nouns.has(toks[c.subject.a]!.n);
     if (c.subject && !pronoun && !ownWords) {
       // a prepositional source must name someone (`بحسب رويترز`), not a thing (`وفق المقاعد المتاحة`)
-      if (c.via === 'prep' && !plausibleSource(toks, c.subject, lex, doc)) continue;
+      if (c.via === 'prep' && !plausibleSource(toks, c.subject, lex, doc, persons)) continue;
       who = registry.resolve(c.subject, false, current);
+    } else if (c.relative !== undefined && (who = relativeAntecedent(doc, toks, lex, c.relative, registry)) !== null) {
+      // `... باهمام لوكالة الأنباء السعودية الذي أوضح أن`: the antecedent speaks
     } else {
       // a dropped subject: the current speaker, unless a narrative clause of this sentence (or, with no
       // current speaker, a recent one) names the subject (`واطلع الثقفي ...، مشدداً على`)
@@ -145,7 +191,7 @@ export function extractStatements(doc: Doc, opts: ExtractOptions = {}): Statemen
         const subs = ex.narrativeSubjects(c.cue.a, current === null ? 3 : 0);
         for (const r of subs) {
           // a narrative subject must carry a title, be an organisation or entity, or be a speaker already named
-          const reading = readPhrase(toks, r, lex);
+          const reading = readPhrase(toks, r, lex, persons);
           const titled = reading.kind === 'organisation' || (reading.roles.length > 0 && reading.head !== null);
           if (!titled && !registry.known(r) && !entityIn(doc, toks, r)) continue;
           who = registry.resolve(r);
@@ -156,6 +202,14 @@ export function extractStatements(doc: Doc, opts: ExtractOptions = {}): Statemen
     }
     // no one to attribute it to: not a statement we can report
     if (!who) continue;
+    // a scripture citation (`قال تعالى`, `قال الله عز وجل`): spoken by الله, and not the speaker of what follows
+    const scripture = c.subject !== null && toks.slice(c.subject.a, c.subject.b + 1).every((t) => t.k !== 'w' || stripConj(t.n).some((f) => lex.scripture.has(f)));
+    if (scripture) {
+      const at = doc.text.indexOf('الله');
+      resolved.push({ c, who: { name: at >= 0 ? 'الله' : who.name, kind: 'person', nameCores: new Set(), roles: new Set(), head: null, at: c.cue.a } });
+      lastCue = c.cue.a;
+      continue;
+    }
     current = who;
     lastCue = c.cue.a;
     resolved.push({ c, who });
@@ -164,7 +218,7 @@ export function extractStatements(doc: Doc, opts: ExtractOptions = {}): Statemen
     // a kicker names a speaker: one the body quotes, or a name, role or organisation phrase — not a topic (`السياحة:`)
     const before = registry.entries.length;
     const who = registry.resolve(head.subject!, true);
-    const reading = readPhrase(toks, head.subject!, lex);
+    const reading = readPhrase(toks, head.subject!, lex, persons);
     const words = toks.slice(head.subject!.a, head.subject!.b + 1).filter((t) => t.k === 'w');
     const topic = registry.entries.length > before && reading.kind !== 'organisation' && reading.roles.length === 0 && words.length === 1 && words[0]!.n.startsWith('ال');
     if (!topic) resolved.push({ c: head, who });
