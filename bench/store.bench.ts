@@ -16,6 +16,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ROOT, sharedPath } from '../src/data/paths.js';
 import { openStore } from '../src/store/open.js';
+import { profileIngest } from '../src/store/ingest-profile.js';
 import { toArticleInput } from '../src/store/rows.js';
 import { parseQuery } from '../src/store/query.js';
 import { planSearch, search } from '../src/store/search.js';
@@ -34,6 +35,12 @@ interface IngestFigures {
   cpuSeconds: number;
   /** Articles per CPU-second × cores: the rate this run would reach on an otherwise idle machine. */
   idleRateEstimate: number;
+  /** CPU seconds of the writing (main) thread and of each worker. */
+  mainCpuSeconds: number | null;
+  workerCpuSeconds: Array<number | null>;
+  /** Wall ms per analysed article in each step (workers: read, stages, rows, pack; main: write). */
+  stepMs: Record<string, number>;
+  handover: string;
 }
 
 function ingestCli(args: string[]): Promise<IngestFigures> {
@@ -49,7 +56,21 @@ function ingestCli(args: string[]): Promise<IngestFigures> {
         const s = JSON.parse(last) as IngestFigures & { inserted: number; updated: number; unchanged: number; errors: number };
         const articles = s.inserted + s.updated + s.unchanged;
         const idle = s.cpuSeconds > 0 ? +((articles / s.cpuSeconds) * Math.min(s.jobs, availableParallelism())).toFixed(1) : 0;
-        resolve({ articles, seconds: s.seconds, rate: s.rate, jobs: s.jobs, peakMemoryMb: s.peakMemoryMb, failed: s.errors, stages: s.stages, cpuSeconds: s.cpuSeconds, idleRateEstimate: idle });
+        resolve({
+          articles,
+          seconds: s.seconds,
+          rate: s.rate,
+          jobs: s.jobs,
+          peakMemoryMb: s.peakMemoryMb,
+          failed: s.errors,
+          stages: s.stages,
+          cpuSeconds: s.cpuSeconds,
+          idleRateEstimate: idle,
+          mainCpuSeconds: s.mainCpuSeconds ?? null,
+          workerCpuSeconds: s.workerCpuSeconds ?? [],
+          stepMs: s.stepMs ?? {},
+          handover: s.handover ?? '?',
+        });
       } catch {
         reject(new Error(`ingest gave no summary: ${err.trim().split('\n').slice(-3).join(' | ')}`));
       }
@@ -139,6 +160,25 @@ export async function bench(): Promise<Record<string, unknown>> {
       ingest[name] = { ...f, loadAverage: load } as IngestFigures;
       console.log(`ingest ${name}: ${f.articles} articles in ${f.seconds.toFixed(1)} s = ${f.rate.toFixed(1)} articles/s, peak ${f.peakMemoryMb} MB, ${f.failed} failed (load average ${load} on ${cores} cores); ` +
           `CPU ${f.cpuSeconds.toFixed(1)} s = ${(f.articles / Math.max(1e-9, f.cpuSeconds)).toFixed(1)} articles per CPU-second, ~${f.idleRateEstimate}/s on ${Math.min(jobs, cores)} idle core(s)`);
+      if (f.mainCpuSeconds !== null) {
+        const ms = (sec: number | null) => (sec === null ? '?' : ((sec * 1000) / Math.max(1, f.articles)).toFixed(2));
+        console.log(`  threads (CPU ms per article): writing thread ${ms(f.mainCpuSeconds)}, workers ${f.workerCpuSeconds.map(ms).join(' + ')}; hand-over: ${f.handover}`);
+      }
+      const steps = Object.entries(f.stepMs);
+      if (steps.length) console.log(`  steps (wall ms per analysed article, summed over threads): ${steps.map(([k, v]) => `${k} ${v.toFixed(2)}`).join(', ')}`);
+    }
+
+    // ---- where the CPU goes, in one thread ----
+    const profDb = join(dir, 'profile.db');
+    const profStore = await openStore(profDb);
+    try {
+      const lines = readFileSync(sample, 'utf8').split('\n').filter((l) => l.trim()).slice(0, 400);
+      const prof = await profileIngest(lines, profStore);
+      console.log(`ingest CPU per article in one thread (${prof.articles} sample articles, CPU ms; total ${prof.totalMs.toFixed(2)} ms = ${(1000 / prof.totalMs).toFixed(0)} articles per CPU-second):`);
+      for (const [k, v] of Object.entries(prof.steps)) console.log(`  ${k.padEnd(48)} ${v.toFixed(3).padStart(7)}  ${((100 * v) / prof.totalMs).toFixed(1).padStart(5)}%`);
+      results.ingestProfile = prof;
+    } finally {
+      await profStore.close();
     }
     const stages = Object.values(ingest)[0]?.stages ?? [];
     console.log(`pipeline stages: ${stages.join(' → ')}`);

@@ -16,9 +16,13 @@ export interface Stage {
   run(doc: Doc, ctx: StageContext): void;
 }
 
+/** Milliseconds spent in each stage, by stage name (added to on every run given it). */
+export type StageTimings = Record<string, number>;
+
 export interface Pipeline {
   stages: readonly Stage[];
-  run(doc: Doc, ctx?: StageContext): Doc;
+  /** Run every stage on `doc`; with `timings`, add each stage's time (ms, performance.now) to it. */
+  run(doc: Doc, ctx?: StageContext, timings?: StageTimings): Doc;
 }
 
 /**
@@ -35,8 +39,18 @@ export function createPipeline(stages: readonly Stage[], given: readonly LayerNa
   }
   return {
     stages,
-    run(doc, ctx = {}) {
-      for (const s of stages) s.run(doc, ctx);
+    run(doc, ctx = {}, timings) {
+      if (!timings) {
+        for (const s of stages) s.run(doc, ctx);
+        return doc;
+      }
+      let t = performance.now();
+      for (const s of stages) {
+        s.run(doc, ctx);
+        const now = performance.now();
+        timings[s.name] = (timings[s.name] ?? 0) + now - t;
+        t = now;
+      }
       return doc;
     },
   };

@@ -9,7 +9,7 @@ import { DEFAULT_MAX_BYTES } from '../article/decode.js';
 import { readArticle } from '../article/read.js';
 import { recordToDoc } from '../article/record.js';
 import { defaultPipeline } from '../pipeline/default.js';
-import type { Pipeline } from '../pipeline/stage.js';
+import type { Pipeline, StageTimings } from '../pipeline/stage.js';
 
 export const MAX_BYTES = DEFAULT_MAX_BYTES;
 
@@ -35,8 +35,8 @@ export function stageNames(): string[] {
   return pipeline.stages.map((s) => s.name);
 }
 
-/** Run every stage of the default pipeline on `doc`. */
-export function analyzeDoc(doc: Doc): Doc {
+/** Run every stage of the default pipeline on `doc` (adding each stage's time to `timings` when given). */
+export function analyzeDoc(doc: Doc, timings?: StageTimings): Doc {
   pipeline ??= defaultPipeline();
-  return pipeline.run(doc, doc.article?.published ? { reference: doc.article.published } : {});
+  return pipeline.run(doc, doc.article?.published ? { reference: doc.article.published } : {}, timings);
 }

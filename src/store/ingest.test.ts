@@ -6,7 +6,11 @@ import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../data/paths.js';
 import { ingestPaths, summaryLines } from './ingest.js';
+import type { Db } from './db.js';
 import { openStore } from './open.js';
+import type { SqlStore } from './sql-store.js';
+import { canPutRows, writeRows } from './write-batch.js';
+import type { WriteRow } from './write-row.js';
 import { FIXTURE, fixtureRecords } from './test-helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'rasid-ingest-'));
@@ -27,6 +31,39 @@ describe('ingest (worker threads)', () => {
       expect((await store.stats()).articles).toBe(records.length);
     } finally {
       await store.close();
+    }
+  });
+
+  it('hands rows over when the store writes rows, and stores the same as when it hands Docs over', { timeout: 300_000 }, async () => {
+    // A store that writes rows (what SqlStore.putRows does), beside one that only takes Docs.
+    const withRows = (s: SqlStore): SqlStore => {
+      const plain: object = s;
+      if (canPutRows(plain)) return s;
+      const db = (s as unknown as { db: Db }).db;
+      return Object.assign(s, { putRows: (rows: WriteRow[]) => db.transaction((tx) => writeRows(tx, s.kind, rows)) });
+    };
+    const rowStore = withRows(await openStore(join(dir, 'rows.db')));
+    const docStore = await openStore(join(dir, 'docs.db'));
+    const docOnly = new Proxy(docStore, {
+      get: (t, k) => {
+        if (k === 'putRows') return undefined;
+        const v: unknown = Reflect.get(t, k, t);
+        return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(t) : v;
+      },
+    });
+    try {
+      const r = await ingestPaths(rowStore, [FIXTURE], { jobs: 2, batchSize: 5 });
+      const d = await ingestPaths(docOnly, [FIXTURE], { jobs: 1 });
+      expect(r.handover).toBe('row');
+      expect(d.handover).toBe('input');
+      expect(r.inserted).toBe(records.length);
+      expect(await rowStore.stats()).toEqual(await docStore.stats());
+      for (const id of (await docStore.knownHashes()).keys()) expect((await rowStore.getArticle(id))!.doc).toEqual((await docStore.getArticle(id))!.doc);
+      expect(r.stepMs).toHaveProperty('write');
+      expect(r.stepMs).toHaveProperty('entities');
+    } finally {
+      await rowStore.close();
+      await docStore.close();
     }
   });
 

@@ -7,8 +7,11 @@
 import { RasidError } from '../doc/errors.js';
 import { WorkerPool, defaultJobs } from './pool.js';
 import { readItems, resolveInputs, type Item } from './sources.js';
-import type { ArticleInput, Store } from './types.js';
+import { threadCpuMs } from './thread-cpu.js';
+import type { ArticleInput, PutResult, Store } from './types.js';
 import type { WorkResult } from './work.js';
+import { canPutRows } from './write-batch.js';
+import type { WriteRow } from './write-row.js';
 
 export interface IngestError {
   origin: string;
@@ -48,6 +51,16 @@ export interface IngestSummary {
   cpuSeconds: number;
   /** The pipeline stages each article went through. */
   stages: string[];
+  /** CPU time of this (the writing) thread, in seconds (null where the platform does not tell). */
+  mainCpuSeconds: number | null;
+  /** CPU time of each worker thread, in seconds. */
+  workerCpuSeconds: Array<number | null>;
+  /** JavaScript heap in use at the end (MB): this thread's and each worker's (the rest of the RSS is native: SQLite, buffers, code). */
+  heapMb: { main: number; workers: number[] };
+  /** Milliseconds per analysed article in each step: the workers' read, stages and rows; this thread's 'write'. */
+  stepMs: Record<string, number>;
+  /** How the workers handed articles over: 'row' (column values, SQL only here) or 'input' (the Doc). */
+  handover: 'row' | 'input';
 }
 
 const MAX_KEPT_ERRORS = 1000;
@@ -71,6 +84,11 @@ export async function ingestItems(store: Store, items: AsyncIterable<Item>, opts
     peakMemoryMb: 0,
     cpuSeconds: 0,
     stages: [],
+    mainCpuSeconds: null,
+    workerCpuSeconds: [],
+    heapMb: { main: 0, workers: [] },
+    stepMs: {},
+    handover: 'input',
   };
   let bytesRead = 0;
   const progress = () =>
@@ -85,11 +103,18 @@ export async function ingestItems(store: Store, items: AsyncIterable<Item>, opts
     opts.onError?.(e);
   };
 
-  let batch: ArticleInput[] = [];
+  // Rows (or inputs) waiting for the next transaction. The writer is one chain of promises; the
+  // reader waits for it when more than a few batches queue up (bounded memory).
+  const rowMode = canPutRows(store);
+  let batch: Array<WriteRow | ArticleInput> = [];
   let writing: Promise<void> = Promise.resolve();
   let writeError: unknown = null;
   let lastFlush = Date.now();
   let queuedBatches = 0;
+  let writeMs = 0;
+  let analysed = 0;
+  const put = (b: Array<WriteRow | ArticleInput>): Promise<PutResult[]> =>
+    rowMode && canPutRows(store) ? store.putRows(b as WriteRow[]) : store.putArticles(b as ArticleInput[]);
   const flush = () => {
     if (batch.length === 0) return;
     const b = batch;
@@ -98,7 +123,11 @@ export async function ingestItems(store: Store, items: AsyncIterable<Item>, opts
     queuedBatches++;
     writing = writing.then(async () => {
       try {
-        if (!writeError) for (const r of await store.putArticles(b)) summary[r.outcome]++;
+        if (!writeError) {
+          const t = performance.now();
+          for (const r of await put(b)) summary[r.outcome]++;
+          writeMs += performance.now() - t;
+        }
         progress();
       } catch (e) {
         writeError = e;
@@ -108,19 +137,29 @@ export async function ingestItems(store: Store, items: AsyncIterable<Item>, opts
     });
   };
   const handle = (res: WorkResult) => {
-    if (res.status === 'ok') {
-      batch.push(res.input);
+    if (res.status === 'ok' || res.status === 'row') {
+      analysed++;
+      batch.push(res.status === 'ok' ? res.input : res.row);
       if (batch.length >= batchSize || Date.now() - lastFlush > 2000) flush();
     } else if (res.status === 'unchanged') summary.unchanged++;
     else fail({ origin: res.origin, code: res.code, message: res.message });
     progress();
   };
 
-  const pool = new WorkerPool(jobs, await store.knownHashes());
+  const mainCpu0 = threadCpuMs();
+  const pool = new WorkerPool(jobs, await store.knownHashes(), rowMode ? 'row' : 'input');
   await pool.start();
   summary.stages = pool.stages;
+  // At most `capacity` items are read ahead of the workers: reading waits for a free place.
   const capacity = jobs * 16;
-  const inflight = new Set<Promise<void>>();
+  let inflight = 0;
+  let wake: (() => void) | null = null;
+  const settled = () => {
+    inflight--;
+    const w = wake;
+    wake = null;
+    w?.();
+  };
   try {
     for await (const item of items) {
       if (writeError) break;
@@ -130,19 +169,29 @@ export async function ingestItems(store: Store, items: AsyncIterable<Item>, opts
         handle({ status: 'error', origin: item.origin, code: item.code, message: item.message });
         continue;
       }
-      const p: Promise<void> = pool.run(item).then(handle);
-      inflight.add(p);
-      void p.finally(() => inflight.delete(p));
-      while (inflight.size >= capacity) await Promise.race(inflight);
+      inflight++;
+      void pool.run(item).then(handle).finally(settled);
+      while (inflight >= capacity) await new Promise<void>((r) => (wake = r));
       // Keep the writer from falling far behind (bounded memory).
       if (queuedBatches > 3) await writing;
     }
-    await Promise.all(inflight);
+    while (inflight > 0) await new Promise<void>((r) => (wake = r));
     flush();
     await writing;
+    const stats = await pool.stats();
+    summary.workerCpuSeconds = stats.map((s) => (s.cpuMs === null ? null : s.cpuMs / 1000));
+    summary.heapMb = { main: Math.round(process.memoryUsage().heapUsed / 2 ** 20), workers: stats.map((s) => s.heapMb) };
+    const steps: Record<string, number> = {};
+    for (const st of stats) for (const [k, v] of Object.entries(st.timings)) steps[k] = (steps[k] ?? 0) + v;
+    steps.write = writeMs;
+    for (const k of Object.keys(steps)) steps[k] = analysed ? +(steps[k]! / analysed).toFixed(3) : 0;
+    summary.stepMs = steps;
   } finally {
     await pool.close();
   }
+  const mainCpu1 = threadCpuMs();
+  summary.mainCpuSeconds = mainCpu0 !== null && mainCpu1 !== null ? (mainCpu1 - mainCpu0) / 1000 : null;
+  summary.handover = rowMode ? 'row' : 'input';
   if (writeError) throw writeError instanceof RasidError ? writeError : new RasidError('E_DB_WRITE', { detail: String(writeError) });
   summary.seconds = (Date.now() - started) / 1000;
   const articles = summary.inserted + summary.updated + summary.unchanged;
@@ -174,7 +223,16 @@ export function summaryLines(s: IngestSummary): string[] {
         `${s.inserted} new, ${s.updated} updated, ${s.unchanged} unchanged, ${s.failed} failed`,
     );
   }
-  lines.push(`peak memory ${s.peakMemoryMb} MB`);
+  lines.push(`peak memory ${s.peakMemoryMb} MB` + (s.heapMb.workers.length ? ` (JavaScript heaps at the end: ${s.heapMb.main} MB here, ${s.heapMb.workers.join(' + ')} MB in the workers)` : ''));
+  const analysed = s.inserted + s.updated;
+  if (analysed > 0 && s.mainCpuSeconds !== null) {
+    const per = (sec: number | null) => (sec === null ? '?' : ((sec * 1000) / analysed).toFixed(1));
+    const workers = s.workerCpuSeconds.map((w) => (w === null ? '?' : w.toFixed(1))).join(' + ');
+    lines.push(
+      `cpu: ${s.cpuSeconds.toFixed(1)} s in all (${per(s.cpuSeconds)} ms per analysed article); writing thread ${s.mainCpuSeconds.toFixed(1)} s (${per(s.mainCpuSeconds)} ms), ` +
+        `worker${s.workerCpuSeconds.length === 1 ? '' : 's'} ${workers} s`,
+    );
+  }
   lines.push(`pipeline: ${s.stages.join(' → ') || '(none)'}`);
   return lines;
 }

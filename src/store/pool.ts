@@ -7,9 +7,17 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { RasidError } from '../doc/errors.js';
 import type { Item } from './sources.js';
-import type { WorkResult } from './work.js';
+import type { WorkForm, WorkResult } from './work.js';
 
 type Pending = { resolve: (r: WorkResult) => void; item: Item; worker: number };
+
+/** What a worker reports of its work: its thread's CPU time and the time of each step (ms). */
+export interface WorkerStats {
+  cpuMs: number | null;
+  /** The worker's JavaScript heap in use at the end (MB). */
+  heapMb: number;
+  timings: Record<string, number>;
+}
 
 export function defaultJobs(): number {
   return Math.max(1, availableParallelism());
@@ -25,7 +33,10 @@ export class WorkerPool {
   /** Stage names reported by the workers. */
   stages: string[] = [];
 
-  constructor(jobs: number, known: Map<string, string>) {
+  private statsWaiters: Array<(s: WorkerStats) => void> = [];
+
+  /** `form`: what the workers answer for an analysed article (see `WorkForm`). */
+  constructor(jobs: number, known: Map<string, string>, form: WorkForm = 'input') {
     const boot = new URL('./worker-boot.mjs', import.meta.url);
     const readies: Promise<void>[] = [];
     const knownList = [...known];
@@ -46,8 +57,12 @@ export class WorkerPool {
           w.once('error', reject);
         }),
       );
-      w.on('message', (m: { type: string; id: number; result: WorkResult }) => {
-        if (m.type !== 'result') return;
+      w.on('message', (m: { type: string; id: number; result: WorkResult } | ({ type: 'stats' } & WorkerStats)) => {
+        if (m.type === 'stats') {
+          this.statsWaiters.shift()?.(m as WorkerStats);
+          return;
+        }
+        if (m.type !== 'result' || !('id' in m)) return;
         const p = this.pending.get(m.id);
         if (!p) return;
         this.pending.delete(m.id);
@@ -58,7 +73,7 @@ export class WorkerPool {
       w.on('exit', (code) => {
         if (!this.closed) this.failWorker(i, new Error(`worker exited with code ${code}`));
       });
-      w.postMessage({ type: 'init', known: knownList });
+      w.postMessage({ type: 'init', known: knownList, form });
     }
     this.ready = Promise.all(readies).then(() => undefined);
   }
@@ -96,6 +111,15 @@ export class WorkerPool {
       this.pending.set(id, { resolve, item, worker: best });
       this.workers[best]!.postMessage({ type: 'item', id, item });
     });
+  }
+
+  /** Each live worker's CPU time and step timings (asked once the work is done). */
+  async stats(): Promise<WorkerStats[]> {
+    const live = this.workers.filter((_, i) => Number.isFinite(this.load[i]!));
+    const answers = live.map(() => new Promise<WorkerStats>((resolve) => this.statsWaiters.push(resolve)));
+    for (const w of live) w.postMessage({ type: 'stats' });
+    const timeout = new Promise<WorkerStats[]>((resolve) => setTimeout(() => resolve([]), 5000).unref());
+    return Promise.race([Promise.all(answers), timeout]);
   }
 
   async close(): Promise<void> {

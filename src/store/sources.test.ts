@@ -75,6 +75,43 @@ describe('ingest sources', () => {
     expect(zipped).toBeDefined();
   });
 
+  it('streams zipped and plain JSON arrays: a bad element is reported with its line, the rest is read', async () => {
+    const sub = join(dir, 'stream');
+    mkdirSync(sub, { recursive: true });
+    const good = (n: number) => JSON.stringify(rec(n));
+    const text = `[\n${good(10)},\n{"title": tru},\n${good(11)}\n]\n`;
+    writeFileSync(join(sub, 'day.zip'), zipSync({ 'a.json': strToU8(text), 'b.json': strToU8(`[${good(12)}, ${good(13)}`) }));
+    writeFileSync(join(sub, 'plain.json'), text);
+    const items = await collect([join(sub, 'day.zip'), join(sub, 'plain.json')]);
+    const shown = items.map((i) => [i.origin.slice(sub.length + 1), i.kind === 'error' ? i.code : (i as { record: { url: string } }).record.url]);
+    expect(shown).toEqual([
+      ['day.zip!a.json#1', 'https://x.sa/10'],
+      ['day.zip!a.json:3', 'E_JSON_INVALID'],
+      ['day.zip!a.json#3', 'https://x.sa/11'],
+      ['day.zip!b.json#1', 'https://x.sa/12'],
+      ['day.zip!b.json#2', 'https://x.sa/13'],
+      ['day.zip!b.json:1', 'E_JSON_INVALID'],
+      ['plain.json#1', 'https://x.sa/10'],
+      ['plain.json:3', 'E_JSON_INVALID'],
+      ['plain.json#3', 'https://x.sa/11'],
+    ]);
+  });
+
+  it('reads a large zipped array in pieces, and reports a zip cut short', async () => {
+    const sub = join(dir, 'large');
+    mkdirSync(sub, { recursive: true });
+    const many = Array.from({ length: 400 }, (_, i) => ({ ...rec(i), content: 'نص الخبر '.repeat(200) + i }));
+    const zip = zipSync({ 'big.json': strToU8(JSON.stringify(many)) }, { level: 0 });
+    writeFileSync(join(sub, 'big.zip'), zip);
+    writeFileSync(join(sub, 'cut.zip'), zip.subarray(0, Math.floor(zip.length / 2)));
+    const items = await collect([join(sub, 'big.zip')]);
+    expect(items.filter((i) => i.kind === 'record')).toHaveLength(400);
+    expect(items.reduce((w, i) => w + i.weight, 0)).toBeLessThanOrEqual(zip.length);
+    const cut = await collect([join(sub, 'cut.zip')]);
+    expect(cut.filter((i) => i.kind === 'record').length).toBeGreaterThan(0);
+    expect(cut.at(-1)).toMatchObject({ kind: 'error', code: 'E_ARCHIVE_INVALID', origin: `${join(sub, 'cut.zip')}!big.json` });
+  });
+
   it('reports a path that matches nothing and goes on', async () => {
     const items = await collect([join(dir, 'nope.jsonl'), join(dir, 'in', 'page.txt')]);
     expect(items.map((i) => i.kind)).toEqual(['error', 'page']);

@@ -4,14 +4,15 @@
  * arrays, `.zip` archives of either). Problems become error items with file, line and code; the
  * stream goes on.
  */
-import { createReadStream, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { closeSync, createReadStream, existsSync, openSync, readFileSync, readSync, readdirSync, statSync } from 'node:fs';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import { createInterface } from 'node:readline';
-import { strFromU8, unzipSync } from 'fflate';
+import { Unzip, UnzipInflate, UnzipPassThrough } from 'fflate';
 import { RasidError, asRasidError, type ErrorCode } from '../doc/errors.js';
 import { DEFAULT_MAX_BYTES as MAX_BYTES } from '../article/decode.js';
 import { readArticles } from '../article/read.js';
 import type { Doc } from '../doc/doc.js';
+import { JsonArrayStream, type ArrayElement } from './json-stream.js';
 
 export type Item =
   | { kind: 'page'; origin: string; path: string; bytes: Uint8Array; weight: number }
@@ -171,25 +172,175 @@ function* jsonlLine(raw: string, path: string, line: number, weight: number): Ge
   yield { kind: 'record', origin, path, line, record, weight };
 }
 
-function* zipItems(bytes: Uint8Array, path: string, weight: number): Generator<Item> {
-  let files: Record<string, Uint8Array>;
+const CHUNK = 1 << 16;
+
+/** A file read in chunks of 64 KB. */
+function* fileChunks(path: string): Generator<Uint8Array> {
+  const fd = openSync(path, 'r');
   try {
-    files = unzipSync(bytes);
-  } catch (e) {
-    yield errorItem(new RasidError('E_ARCHIVE_INVALID', { path, detail: (e as Error).message }), path, path, weight);
+    for (;;) {
+      const buf = Buffer.allocUnsafe(CHUNK);
+      const n = readSync(fd, buf, 0, CHUNK, null);
+      if (n <= 0) break;
+      yield buf.subarray(0, n);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * The records of JSON text arriving in chunks (a file being read, a zip entry being inflated): a
+ * JSON array is read element by element, so memory stays bounded; anything else (one object,
+ * JSON lines) is gathered and read whole. Each chunk carries the share of the input's size it
+ * stands for (the progress estimate).
+ */
+class JsonRecordReader {
+  private readonly decoder = new TextDecoder('utf-8');
+  private readonly stream = new JsonArrayStream();
+  private whole: string[] | null = null;
+  private weight = 0;
+  private pending = 0;
+  constructor(private readonly path: string) {}
+
+  *push(data: Uint8Array, weight: number): Generator<Item> {
+    this.weight += weight;
+    this.pending += weight;
+    yield* this.feed(this.decoder.decode(data, { stream: true }));
+  }
+
+  *end(): Generator<Item> {
+    yield* this.feed(this.decoder.decode());
+    const path = this.path;
+    if (this.whole) {
+      yield* jsonRecords(this.whole.join(''), path, this.weight);
+      return;
+    }
+    const { elements, problem } = this.stream.end();
+    yield* this.records(elements);
+    if (problem) {
+      yield errorItem(new RasidError('E_JSON_INVALID', { path, line: problem.line, detail: problem.detail }), path, `${path}:${problem.line}`, this.pending, problem.line);
+    }
+  }
+
+  private *feed(text: string): Generator<Item> {
+    if (this.whole) {
+      this.whole.push(text);
+      return;
+    }
+    if (this.stream.problem) return;
+    const elements = this.stream.push(text);
+    if (this.stream.notArray) {
+      this.whole = [text];
+      return;
+    }
+    yield* this.records(elements);
+  }
+
+  private *records(elements: ArrayElement[]): Generator<Item> {
+    const path = this.path;
+    for (const el of elements) {
+      const w = this.pending;
+      this.pending = 0;
+      let record: unknown;
+      try {
+        record = JSON.parse(el.text);
+      } catch (e) {
+        yield errorItem(new RasidError('E_JSON_INVALID', { path, line: el.line, detail: (e as Error).message }), path, `${path}:${el.line}`, w, el.line);
+        continue;
+      }
+      yield { kind: 'record', origin: `${path}#${el.index}`, path, line: el.index, record, weight: w };
+    }
+  }
+}
+
+/** A .json file on disk, read in chunks. */
+function* jsonFileItems(path: string, size: number): Generator<Item> {
+  const reader = new JsonRecordReader(path);
+  for (const data of fileChunks(path)) yield* reader.push(data, size ? data.length : 0);
+  yield* reader.end();
+}
+
+type ZipEvent = { entry: string; data: Uint8Array; final: boolean } | { entry: string; error: string };
+
+function isZipStart(data: Uint8Array): boolean {
+  // A local file header, or the end record of an empty archive.
+  return data.length >= 4 && data[0] === 0x50 && data[1] === 0x4b && ((data[2] === 3 && data[3] === 4) || (data[2] === 5 && data[3] === 6));
+}
+
+/**
+ * A .zip archive read and inflated in chunks, one entry after another: a JSON entry's records come
+ * out while it is being inflated (a large daily dump never sits in memory whole); pages are
+ * gathered whole. Entries come in archive order.
+ */
+function* zipItems(path: string, size: number): Generator<Item> {
+  const events: ZipEvent[] = [];
+  const unzip = new Unzip((file) => {
+    const name = file.name;
+    if (name.endsWith('/') || basename(name).startsWith('.') || name.startsWith('__MACOSX') || !isIngestible(name) || ARCHIVE_EXT.has(extname(name).toLowerCase())) return;
+    file.ondata = (err, data, final) => events.push(err ? { entry: name, error: err.message } : { entry: name, data, final });
+    try {
+      file.start();
+    } catch (err) {
+      events.push({ entry: name, error: (err as Error).message });
+    }
+  });
+  unzip.register(UnzipInflate);
+  unzip.register(UnzipPassThrough);
+  const invalid = (detail: string, entry?: string) => {
+    const where = entry ? `${path}!${entry}` : path;
+    return errorItem(new RasidError('E_ARCHIVE_INVALID', { path: where, detail }), path, where, 0);
+  };
+
+  let first = true;
+  let current: { entry: string; json: JsonRecordReader | null; parts: Uint8Array[]; weight: number } | null = null;
+  const failed = new Set<string>();
+  for (const data of fileChunks(path)) {
+    if (first && !isZipStart(data)) {
+      yield invalid('not a zip archive');
+      return;
+    }
+    first = false;
+    try {
+      unzip.push(data);
+    } catch (err) {
+      yield invalid((err as Error).message);
+      return;
+    }
+    let share = size ? data.length : 0;
+    for (const ev of events.splice(0)) {
+      if ('error' in ev) {
+        if (!failed.has(ev.entry)) yield invalid(ev.error, ev.entry);
+        failed.add(ev.entry);
+        if (current?.entry === ev.entry) current = null;
+        continue;
+      }
+      if (failed.has(ev.entry)) continue;
+      if (!current || current.entry !== ev.entry) {
+        const isJson = RECORD_EXT.has(extname(ev.entry).toLowerCase());
+        current = { entry: ev.entry, json: isJson ? new JsonRecordReader(`${path}!${ev.entry}`) : null, parts: [], weight: 0 };
+      }
+      if (current.json) yield* current.json.push(ev.data, share);
+      else {
+        current.parts.push(ev.data);
+        current.weight += share;
+      }
+      share = 0;
+      if (ev.final) {
+        if (current.json) yield* current.json.end();
+        else {
+          const inner = `${path}!${ev.entry}`;
+          yield { kind: 'page', origin: inner, path: inner, bytes: Buffer.concat(current.parts), weight: current.weight };
+        }
+        current = null;
+      }
+    }
+  }
+  if (first) {
+    yield invalid('not a zip archive');
     return;
   }
-  const names = Object.keys(files)
-    .filter((n) => !n.endsWith('/') && !basename(n).startsWith('.') && !n.startsWith('__MACOSX') && isIngestible(n))
-    .sort();
-  for (const name of names) {
-    const data = files[name]!;
-    const inner = `${path}!${name}`;
-    const w = weight / names.length;
-    const e = extname(name).toLowerCase();
-    if (RECORD_EXT.has(e)) yield* jsonRecords(strFromU8(data), inner, w);
-    else if (!ARCHIVE_EXT.has(e)) yield { kind: 'page', origin: inner, path: inner, bytes: data, weight: w };
-  }
+  if (current) yield invalid('the archive ends inside this entry', current.entry);
 }
 
 /** An RSS/Atom file: one item per feed entry, read here (the feed is parsed once, not per entry). */
@@ -230,7 +381,7 @@ async function* fileItems(path: string): AsyncGenerator<Item> {
       return;
     }
     if (ARCHIVE_EXT.has(e)) {
-      yield* zipItems(readFileSync(path), path, size);
+      yield* zipItems(path, size);
       return;
     }
     if (FEED_EXT.has(e)) {
@@ -238,7 +389,7 @@ async function* fileItems(path: string): AsyncGenerator<Item> {
       return;
     }
     if (e === '.json') {
-      yield* jsonRecords(readFileSync(path, 'utf8'), path, size);
+      yield* jsonFileItems(path, size);
       return;
     }
     if (size > MAX_BYTES) {

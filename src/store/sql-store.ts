@@ -4,16 +4,16 @@
  * (BM25 ranking), PostgreSQL in `tsvector` columns with GIN indexes ('simple' configuration over the
  * same terms, so both stores match exactly the same units).
  */
-import type { Doc, EntityType, Statement } from '../doc/doc.js';
+import type { Doc, EntityType } from '../doc/doc.js';
 import { RasidError } from '../doc/errors.js';
-import type { Db, Executor, Param, Row } from './db.js';
-import { FacetIndex, REMOVALS_KEY } from './facet-index.js';
-import { containsWordsPattern, dayOf, nameKey } from './keys.js';
+import type { Db, Param, Row } from './db.js';
+import { FacetIndex } from './facet-index.js';
+import { containsWordsPattern, nameKey } from './keys.js';
 import { POSTGRES_MIGRATIONS, SQLITE_MIGRATIONS, type Migration } from './migrations.js';
-import { ARTICLE_SHINGLES, STATEMENT_SHINGLES, bandKeys, decodeSignature, encodeSignature, similarity } from './minhash.js';
 import { type RankedHit, topHits } from './rank.js';
-import { titleOf } from './rows.js';
-import { ANALYZER, termString } from './terms.js';
+import { ANALYZER } from './terms.js';
+import { removeArticle, writeRows } from './write-batch.js';
+import { toWriteRow, type WriteRow } from './write-row.js';
 import type {
   ArticleInput,
   ArticleSummary,
@@ -39,8 +39,6 @@ import type {
   TermNode,
 } from './types.js';
 
-const KIND_ARTICLE = 0;
-const KIND_STATEMENT = 1;
 
 const ARTICLE_COLS =
   'a.seq, a.id, a.url, a.title, a.outlet, a.section, a.author, a.published, a.day, a.story_id, a.n_statements';
@@ -116,8 +114,6 @@ function articleFilters(opts: { outlet?: string; from?: string; to?: string }, w
   }
 }
 
-/** Most earlier items sharing a band that are compared with a new one (the oldest first). */
-const MAX_LSH_CANDIDATES = 2000;
 
 function placeholders(n: number): string {
   return new Array(n).fill('?').join(', ');
@@ -129,12 +125,6 @@ function limitOf(o: ListOptions | undefined, dflt: number): [number, number] {
   return [limit, offset];
 }
 
-/** The speaker name shown and grouped on: the resolved name, else the speaker entity's name. */
-function speakerName(doc: Doc, s: Statement): { name: string | null; entity: string | null } {
-  const entity = s.speaker.entity !== undefined ? (doc.entities?.[s.speaker.entity]?.name ?? null) : null;
-  const name = s.speaker.name?.trim() || entity;
-  return { name: name || null, entity };
-}
 
 /** FTS5 query text for a term tree (every term quoted, so no user text is ever FTS5 syntax). */
 function fts5(node: TermNode): string {
@@ -244,202 +234,25 @@ export class SqlStore implements Store {
   // ---------- writing ----------
 
   async putArticles(batch: ArticleInput[]): Promise<PutResult[]> {
-    if (batch.length === 0) return [];
+    return this.putRows(batch.map(toWriteRow));
+  }
+
+  /** Write rows built by `toWriteRow` (the ingest workers build them), in one transaction (see write-batch.ts). */
+  async putRows(rows: WriteRow[]): Promise<PutResult[]> {
+    if (rows.length === 0) return [];
     try {
-      return await this.db.transaction(async (tx) => {
-        const out: PutResult[] = [];
-        for (const input of batch) out.push(await this.putOne(tx, input));
-        return out;
-      });
+      return await this.db.transaction((tx) => writeRows(tx, this.kind, rows));
     } catch (e) {
       if (e instanceof RasidError) throw e;
       throw new RasidError('E_DB_WRITE', { detail: (e as Error).message }, { cause: e });
     }
   }
 
-  private async putOne(tx: Executor, input: ArticleInput): Promise<PutResult> {
-    const existing = await tx.all<{ seq: unknown; content_hash: string; story_id: unknown }>(
-      'SELECT seq, content_hash, story_id FROM articles WHERE id = ?',
-      [input.id],
-    );
-    const prev = existing[0];
-    if (prev && prev.content_hash === input.contentHash) return { id: input.id, outcome: 'unchanged', storyId: numOrNull(prev.story_id) };
-    if (prev) await this.removeArticle(tx, num(prev.seq));
-
-    const doc = input.doc;
-    const a = doc.article;
-    const now = new Date().toISOString();
-    const storyId = await this.findGroup(tx, KIND_ARTICLE, input.signature, ARTICLE_SHINGLES.threshold, null);
-    const statements = doc.statements ?? [];
-    const published = a?.published ?? null;
-    const cols =
-      'id, url, content_hash, title, outlet, outlet_key, section, author, published, day, text, doc, story_id, signature, origin, n_statements, ingested_at';
-    const vals: Param[] = [
-      input.id,
-      a?.url ?? doc.source?.url ?? null,
-      input.contentHash,
-      titleOf(doc),
-      a?.outlet ?? null,
-      a?.outlet ? nameKey(a.outlet) : null,
-      a?.section ?? null,
-      a?.author ?? null,
-      published,
-      dayOf(published),
-      doc.text,
-      JSON.stringify(doc),
-      storyId,
-      input.signature.length ? encodeSignature(input.signature) : null,
-      input.origin ?? null,
-      statements.length,
-      now,
-    ];
-    let seqRows: Row[];
-    if (this.kind === 'postgres') {
-      seqRows = await tx.all(
-        `INSERT INTO articles (${cols}, tsv) VALUES (${placeholders(vals.length)}, ` +
-          "setweight(to_tsvector('simple', ?), 'A') || to_tsvector('simple', ?)) RETURNING seq",
-        [...vals, input.titleTerms, input.bodyTerms],
-      );
-    } else {
-      seqRows = await tx.all(`INSERT INTO articles (${cols}) VALUES (${placeholders(vals.length)}) RETURNING seq`, vals);
-    }
-    const seq = num(seqRows[0]!.seq);
-    if (this.kind === 'sqlite') await tx.run('INSERT INTO article_fts (rowid, title, body) VALUES (?, ?, ?)', [seq, input.titleTerms, input.bodyTerms]);
-    await this.insertBands(tx, KIND_ARTICLE, input.signature, seq);
-
-    // entities and mentions
-    const counts = new Map<number, number>();
-    for (const e of doc.entities ?? []) {
-      const key = nameKey(e.name);
-      if (!key) continue;
-      const r = await tx.all<{ seq: unknown }>(
-        'INSERT INTO entities (key, type, name) VALUES (?, ?, ?) ON CONFLICT (key, type) DO UPDATE SET name = entities.name RETURNING seq',
-        [key, e.type, e.name],
-      );
-      const es = num(r[0]!.seq);
-      counts.set(es, (counts.get(es) ?? 0) + Math.max(1, e.mentions.length));
-    }
-    if (counts.size) {
-      const rows = [...counts];
-      await tx.run(
-        `INSERT INTO mentions (article_seq, entity_seq, mentions) VALUES ${rows.map(() => '(?, ?, ?)').join(', ')}`,
-        rows.flatMap(([es, n]) => [seq, es, n]),
-      );
-    }
-
-    // statements
-    for (let i = 0; i < statements.length; i++) {
-      const s = statements[i]!;
-      const sig = input.statementSignatures[i] ?? [];
-      const terms = input.statementTerms[i] ?? termString(s.content.text);
-      const groupId = await this.findGroup(tx, KIND_STATEMENT, sig, STATEMENT_SHINGLES.threshold, seq);
-      const sp = speakerName(doc, s);
-      const sv: Param[] = [
-        seq,
-        i,
-        sp.name,
-        sp.name ? nameKey(sp.name) : null,
-        sp.entity,
-        s.speaker.kind ?? null,
-        s.cue.lemma,
-        s.cue.start,
-        s.cue.end,
-        s.cue.text,
-        s.content.start,
-        s.content.end,
-        s.content.text,
-        s.mention?.start ?? null,
-        s.mention?.end ?? null,
-        s.mention?.text ?? null,
-        s.kind,
-        s.type ?? null,
-        published,
-        dayOf(published),
-        groupId,
-        sig.length ? encodeSignature(sig) : null,
-      ];
-      const scols =
-        'article_seq, idx, speaker, speaker_key, speaker_entity, speaker_kind, cue_lemma, cue_start, cue_end, cue_text, ' +
-        'content_start, content_end, content, mention_start, mention_end, mention_text, kind, type, published, day, group_id, signature';
-      let r: Row[];
-      if (this.kind === 'postgres') {
-        r = await tx.all(`INSERT INTO statements (${scols}, tsv) VALUES (${placeholders(sv.length)}, to_tsvector('simple', ?)) RETURNING seq`, [...sv, terms]);
-      } else {
-        r = await tx.all(`INSERT INTO statements (${scols}) VALUES (${placeholders(sv.length)}) RETURNING seq`, sv);
-      }
-      const sseq = num(r[0]!.seq);
-      if (this.kind === 'sqlite') await tx.run('INSERT INTO statement_fts (rowid, content) VALUES (?, ?)', [sseq, terms]);
-      await this.insertBands(tx, KIND_STATEMENT, sig, sseq);
-    }
-    return { id: input.id, outcome: prev ? 'updated' : 'inserted', storyId };
-  }
-
-  /** The LSH band keys of a signature, in one statement. */
-  private async insertBands(tx: Executor, kind: number, sig: number[], ref: number): Promise<void> {
-    const keys = bandKeys(sig);
-    if (!keys.length) return;
-    await tx.run(`INSERT INTO lsh (kind, key, ref) VALUES ${keys.map(() => '(?, ?, ?)').join(', ')}`, keys.flatMap((k) => [kind, k, ref]));
-  }
-
-  /**
-   * The group (story or statement group) of the most similar earlier item sharing an LSH band,
-   * creating the group when that item had none; null when nothing is similar enough.
-   * `notArticle` excludes statements of the same article.
-   */
-  private async findGroup(tx: Executor, kind: number, sig: number[], threshold: number, notArticle: number | null): Promise<number | null> {
-    const keys = bandKeys(sig);
-    if (keys.length === 0) return null;
-    const table = kind === KIND_ARTICLE ? 'articles' : 'statements';
-    const groupCol = kind === KIND_ARTICLE ? 'story_id' : 'group_id';
-    const exclude = kind === KIND_STATEMENT && notArticle !== null ? ' AND t.article_seq <> ?' : '';
-    // Two steps on purpose: as one query with `IN (SELECT DISTINCT ref ...)`, SQLite's planner walks
-    // the lsh_ref index over every row of the kind (cost growing with the store) instead of looking
-    // the band keys up in lsh_key.
-    const refRows = await tx.all<{ ref: unknown }>(`SELECT ref FROM lsh WHERE kind = ? AND key IN (${placeholders(keys.length)})`, [kind, ...keys]);
-    if (refRows.length === 0) return null;
-    const refs = [...new Set(refRows.map((r) => num(r.ref)))].sort((a, b) => a - b).slice(0, MAX_LSH_CANDIDATES);
-    const cands = await tx.all<{ seq: unknown; signature: Uint8Array | null; grp: unknown }>(
-      `SELECT t.seq, t.signature, t.${groupCol} AS grp FROM ${table} t WHERE t.seq IN (${placeholders(refs.length)})${exclude} ORDER BY t.seq LIMIT 200`,
-      [...refs, ...(exclude ? [notArticle] : [])],
-    );
-    let best: { seq: number; grp: number | null; sim: number } | null = null;
-    for (const c of cands) {
-      const sim = similarity(sig, decodeSignature(c.signature));
-      if (sim >= threshold && (!best || sim > best.sim)) best = { seq: num(c.seq), grp: numOrNull(c.grp), sim };
-    }
-    if (!best) return null;
-    if (best.grp !== null) return best.grp;
-    const gtable = kind === KIND_ARTICLE ? 'stories' : 'statement_groups';
-    const g = await tx.all<{ id: unknown }>(`INSERT INTO ${gtable} (created_at) VALUES (?) RETURNING id`, [new Date().toISOString()]);
-    const gid = num(g[0]!.id);
-    await tx.run(`UPDATE ${table} SET ${groupCol} = ? WHERE seq = ?`, [gid, best.seq]);
-    return gid;
-  }
-
-  private async removeArticle(tx: Executor, seq: number): Promise<void> {
-    const sts = await tx.all<{ seq: unknown }>('SELECT seq FROM statements WHERE article_seq = ?', [seq]);
-    for (const s of sts) {
-      const sseq = num(s.seq);
-      if (this.kind === 'sqlite') await tx.run('DELETE FROM statement_fts WHERE rowid = ?', [sseq]);
-      await tx.run('DELETE FROM lsh WHERE kind = ? AND ref = ?', [KIND_STATEMENT, sseq]);
-    }
-    await tx.run('DELETE FROM statements WHERE article_seq = ?', [seq]);
-    await tx.run('DELETE FROM mentions WHERE article_seq = ?', [seq]);
-    await tx.run('DELETE FROM lsh WHERE kind = ? AND ref = ?', [KIND_ARTICLE, seq]);
-    if (this.kind === 'sqlite') await tx.run('DELETE FROM article_fts WHERE rowid = ?', [seq]);
-    await tx.run('DELETE FROM articles WHERE seq = ?', [seq]);
-    // Tells in-memory facet indexes (here or in another process) that rows went away.
-    await tx.run(
-      `INSERT INTO meta (key, value) VALUES ('${REMOVALS_KEY}', '1') ` +
-        'ON CONFLICT (key) DO UPDATE SET value = CAST(CAST(meta.value AS INTEGER) + 1 AS TEXT)',
-    );
-  }
-
   async deleteArticle(id: string): Promise<boolean> {
     return this.db.transaction(async (tx) => {
       const r = await tx.all<{ seq: unknown }>('SELECT seq FROM articles WHERE id = ?', [id]);
       if (!r[0]) return false;
-      await this.removeArticle(tx, num(r[0].seq));
+      await removeArticle(tx, this.kind, num(r[0].seq));
       return true;
     });
   }

@@ -1,6 +1,7 @@
 /**
  * One ingest item turned into what the store writes: read (page or record), skip when the store
- * already has the same content, else run the full pipeline and compute terms and signatures.
+ * already has the same content, else run the full pipeline and compute terms and signatures; with
+ * `form: 'row'`, also every column value (`WriteRow`), so the writing thread runs SQL only.
  * Runs inside the worker threads (and directly in tests).
  */
 import { asRasidError } from '../doc/errors.js';
@@ -8,15 +9,31 @@ import { analyzeDoc, readPage, readRecord } from './analyze.js';
 import { identify, toArticleInput } from './rows.js';
 import type { Item } from './sources.js';
 import type { ArticleInput } from './types.js';
+import { toWriteRow, type WriteRow } from './write-row.js';
 
 export type WorkResult =
   | { status: 'ok'; input: ArticleInput }
+  | { status: 'row'; row: WriteRow }
   | { status: 'unchanged'; id: string; origin: string }
   | { status: 'error'; origin: string; code: string; message: string };
 
-export function processItem(item: Item, known: Map<string, string>): WorkResult {
+/** What a worker hands back for an analysed article: the ArticleInput (with its Doc) or the WriteRow. */
+export type WorkForm = 'input' | 'row';
+
+/**
+ * Process one item. With `timings`, the time (ms) of reading, of each pipeline stage and of building
+ * what the store writes ('rows') is added to it.
+ */
+export function processItem(item: Item, known: Map<string, string>, form: WorkForm = 'input', timings?: Record<string, number>): WorkResult {
   if (item.kind === 'error') return { status: 'error', origin: item.origin, code: item.code, message: item.message };
+  const add = (k: string, t: number) => {
+    if (!timings) return 0;
+    const now = performance.now();
+    timings[k] = (timings[k] ?? 0) + now - t;
+    return now;
+  };
   try {
+    let t = timings ? performance.now() : 0;
     const doc =
       item.kind === 'page'
         ? readPage(Buffer.from(item.bytes.buffer, item.bytes.byteOffset, item.bytes.byteLength), item.path)
@@ -24,9 +41,14 @@ export function processItem(item: Item, known: Map<string, string>): WorkResult 
           ? item.doc
           : readRecord(item.record, item.path, item.line);
     const { id, contentHash } = identify(doc);
+    t = add('read', t);
     if (known.get(id) === contentHash) return { status: 'unchanged', id, origin: item.origin };
-    analyzeDoc(doc);
-    return { status: 'ok', input: toArticleInput(doc, item.origin) };
+    analyzeDoc(doc, timings);
+    t = timings ? performance.now() : 0;
+    const input = toArticleInput(doc, item.origin);
+    const out: WorkResult = form === 'row' ? { status: 'row', row: toWriteRow(input) } : { status: 'ok', input };
+    add('rows', t);
+    return out;
   } catch (e) {
     const re = asRasidError(e);
     return { status: 'error', origin: item.origin, code: re.code, message: re.message };

@@ -1,0 +1,179 @@
+/**
+ * Writing a batch of analysed articles (`WriteRow`s, see ./write-row.ts) inside one transaction,
+ * for both back ends: the article row and its full-text terms, LSH band keys, entities and
+ * mentions, statements; near-duplicate stories and statement groups found through the LSH bands.
+ * An article whose id is stored with the same content hash is left alone ('unchanged'); with
+ * another hash its old rows are removed first ('updated').
+ *
+ * Everything costly (JSON of the Doc, keys, signatures, band keys) was computed by the worker
+ * that built the row: this only runs SQL.
+ */
+import type { Executor, Param, Row } from './db.js';
+import { REMOVALS_KEY } from './facet-index.js';
+import { ARTICLE_SHINGLES, STATEMENT_SHINGLES, decodeSignature, similarity } from './minhash.js';
+import type { PutResult, StoreKind } from './types.js';
+import { ARTICLE_COLUMNS, STATEMENT_COLUMNS, type WriteRow } from './write-row.js';
+
+const KIND_ARTICLE = 0;
+const KIND_STATEMENT = 1;
+
+/** Most earlier items sharing a band that are compared with a new one (the oldest first). */
+const MAX_LSH_CANDIDATES = 2000;
+
+/** A store that can write rows built in the ingest workers. */
+export interface RowWriter {
+  putRows(rows: WriteRow[]): Promise<PutResult[]>;
+}
+
+export function canPutRows(store: object): store is RowWriter {
+  return typeof (store as Partial<RowWriter>).putRows === 'function';
+}
+
+function num(v: unknown): number {
+  return typeof v === 'number' ? v : Number(v);
+}
+
+function numOrNull(v: unknown): number | null {
+  return v === null || v === undefined ? null : num(v);
+}
+
+function placeholders(n: number): string {
+  return new Array(n).fill('?').join(', ');
+}
+
+function bytes(b: Uint8Array | null): Buffer | null {
+  return b ? Buffer.from(b.buffer, b.byteOffset, b.byteLength) : null;
+}
+
+const ARTICLE_INSERT_COLS = [...ARTICLE_COLUMNS, 'doc', 'story_id', 'signature', 'ingested_at'].join(', ');
+const STATEMENT_INSERT_COLS = ['article_seq', ...STATEMENT_COLUMNS, 'group_id', 'signature'].join(', ');
+const ARTICLE_PLACEHOLDERS = placeholders(ARTICLE_COLUMNS.length + 4);
+/** SQLite stores UTF-8 bytes bound as a BLOB as TEXT through a cast (no string is built for them). */
+const SQLITE_ARTICLE_PLACEHOLDERS = placeholders(ARTICLE_COLUMNS.length) + ', CAST(? AS TEXT), ' + placeholders(3);
+const STATEMENT_PLACEHOLDERS = placeholders(STATEMENT_COLUMNS.length + 3);
+
+/** Write `rows` (in order) through `tx`, an open transaction. */
+export async function writeRows(tx: Executor, kind: StoreKind, rows: readonly WriteRow[]): Promise<PutResult[]> {
+  const now = new Date().toISOString();
+  const out: PutResult[] = [];
+  for (const row of rows) out.push(await writeRow(tx, kind, row, now));
+  return out;
+}
+
+async function writeRow(tx: Executor, kind: StoreKind, row: WriteRow, now: string): Promise<PutResult> {
+  const existing = await tx.all<{ seq: unknown; content_hash: string; story_id: unknown }>('SELECT seq, content_hash, story_id FROM articles WHERE id = ?', [row.id]);
+  const prev = existing[0];
+  if (prev && prev.content_hash === row.contentHash) return { id: row.id, outcome: 'unchanged', storyId: numOrNull(prev.story_id) };
+  if (prev) await removeArticle(tx, kind, num(prev.seq));
+
+  const storyId = await findGroup(tx, KIND_ARTICLE, row.sig, row.bands, ARTICLE_SHINGLES.threshold, null);
+  const docJson = typeof row.doc === 'string' ? row.doc : kind === 'sqlite' ? bytes(row.doc) : Buffer.from(row.doc.buffer, row.doc.byteOffset, row.doc.byteLength).toString('utf8');
+  const vals: Param[] = [...row.values, docJson, storyId, bytes(row.signature), now];
+  let seqRows: Row[];
+  if (kind === 'postgres') {
+    seqRows = await tx.all(
+      `INSERT INTO articles (${ARTICLE_INSERT_COLS}, tsv) VALUES (${ARTICLE_PLACEHOLDERS}, ` +
+        "setweight(to_tsvector('simple', ?), 'A') || to_tsvector('simple', ?)) RETURNING seq",
+      [...vals, row.titleTerms, row.bodyTerms],
+    );
+  } else {
+    seqRows = await tx.all(`INSERT INTO articles (${ARTICLE_INSERT_COLS}) VALUES (${SQLITE_ARTICLE_PLACEHOLDERS}) RETURNING seq`, vals);
+    await tx.run('INSERT INTO article_fts (rowid, title, body) VALUES (?, ?, ?)', [num(seqRows[0]!.seq), row.titleTerms, row.bodyTerms]);
+  }
+  const seq = num(seqRows[0]!.seq);
+  await insertBands(tx, KIND_ARTICLE, row.bands, seq);
+
+  // entities and mentions
+  if (row.entities.length) {
+    const counts: Array<[number, number]> = [];
+    for (const [key, type, name, n] of row.entities) {
+      const r = await tx.all<{ seq: unknown }>(
+        'INSERT INTO entities (key, type, name) VALUES (?, ?, ?) ON CONFLICT (key, type) DO UPDATE SET name = entities.name RETURNING seq',
+        [key, type, name],
+      );
+      counts.push([num(r[0]!.seq), n]);
+    }
+    await tx.run(
+      `INSERT INTO mentions (article_seq, entity_seq, mentions) VALUES ${counts.map(() => '(?, ?, ?)').join(', ')}`,
+      counts.flatMap(([es, n]) => [seq, es, n]),
+    );
+  }
+
+  // statements
+  for (const s of row.statements) {
+    const groupId = await findGroup(tx, KIND_STATEMENT, s.sig, s.bands, STATEMENT_SHINGLES.threshold, seq);
+    const sv: Param[] = [seq, ...s.values, groupId, bytes(s.signature)];
+    let r: Row[];
+    if (kind === 'postgres') {
+      r = await tx.all(`INSERT INTO statements (${STATEMENT_INSERT_COLS}, tsv) VALUES (${STATEMENT_PLACEHOLDERS}, to_tsvector('simple', ?)) RETURNING seq`, [
+        ...sv,
+        s.terms,
+      ]);
+    } else {
+      r = await tx.all(`INSERT INTO statements (${STATEMENT_INSERT_COLS}) VALUES (${STATEMENT_PLACEHOLDERS}) RETURNING seq`, sv);
+    }
+    const sseq = num(r[0]!.seq);
+    if (kind === 'sqlite') await tx.run('INSERT INTO statement_fts (rowid, content) VALUES (?, ?)', [sseq, s.terms]);
+    await insertBands(tx, KIND_STATEMENT, s.bands, sseq);
+  }
+  return { id: row.id, outcome: prev ? 'updated' : 'inserted', storyId };
+}
+
+/** The LSH band keys of an item, in one statement. */
+async function insertBands(tx: Executor, kind: number, keys: readonly number[], ref: number): Promise<void> {
+  if (!keys.length) return;
+  await tx.run(`INSERT INTO lsh (kind, key, ref) VALUES ${keys.map(() => '(?, ?, ?)').join(', ')}`, keys.flatMap((k) => [kind, k, ref]));
+}
+
+/**
+ * The group (story or statement group) of the most similar earlier item sharing an LSH band,
+ * creating the group when that item had none; null when nothing is similar enough.
+ * `notArticle` excludes statements of the same article.
+ */
+async function findGroup(tx: Executor, kind: number, sig: number[], keys: readonly number[], threshold: number, notArticle: number | null): Promise<number | null> {
+  if (keys.length === 0) return null;
+  const table = kind === KIND_ARTICLE ? 'articles' : 'statements';
+  const groupCol = kind === KIND_ARTICLE ? 'story_id' : 'group_id';
+  const exclude = kind === KIND_STATEMENT && notArticle !== null ? ' AND t.article_seq <> ?' : '';
+  // Two steps on purpose: as one query with `IN (SELECT DISTINCT ref ...)`, SQLite's planner walks
+  // the lsh_ref index over every row of the kind (cost growing with the store) instead of looking
+  // the band keys up in lsh_key.
+  const refRows = await tx.all<{ ref: unknown }>(`SELECT ref FROM lsh WHERE kind = ? AND key IN (${placeholders(keys.length)})`, [kind, ...keys]);
+  if (refRows.length === 0) return null;
+  const refs = [...new Set(refRows.map((r) => num(r.ref)))].sort((a, b) => a - b).slice(0, MAX_LSH_CANDIDATES);
+  const cands = await tx.all<{ seq: unknown; signature: Uint8Array | null; grp: unknown }>(
+    `SELECT t.seq, t.signature, t.${groupCol} AS grp FROM ${table} t WHERE t.seq IN (${placeholders(refs.length)})${exclude} ORDER BY t.seq LIMIT 200`,
+    [...refs, ...(exclude ? [notArticle] : [])],
+  );
+  let best: { seq: number; grp: number | null; sim: number } | null = null;
+  for (const c of cands) {
+    const sim = similarity(sig, decodeSignature(c.signature));
+    if (sim >= threshold && (!best || sim > best.sim)) best = { seq: num(c.seq), grp: numOrNull(c.grp), sim };
+  }
+  if (!best) return null;
+  if (best.grp !== null) return best.grp;
+  const gtable = kind === KIND_ARTICLE ? 'stories' : 'statement_groups';
+  const g = await tx.all<{ id: unknown }>(`INSERT INTO ${gtable} (created_at) VALUES (?) RETURNING id`, [new Date().toISOString()]);
+  const gid = num(g[0]!.id);
+  await tx.run(`UPDATE ${table} SET ${groupCol} = ? WHERE seq = ?`, [gid, best.seq]);
+  return gid;
+}
+
+/** Remove an article and everything hanging from it (its statements, mentions, bands, index rows). */
+export async function removeArticle(tx: Executor, kind: StoreKind, seq: number): Promise<void> {
+  const sts = await tx.all<{ seq: unknown }>('SELECT seq FROM statements WHERE article_seq = ?', [seq]);
+  for (const s of sts) {
+    const sseq = num(s.seq);
+    if (kind === 'sqlite') await tx.run('DELETE FROM statement_fts WHERE rowid = ?', [sseq]);
+    await tx.run('DELETE FROM lsh WHERE kind = ? AND ref = ?', [KIND_STATEMENT, sseq]);
+  }
+  await tx.run('DELETE FROM statements WHERE article_seq = ?', [seq]);
+  await tx.run('DELETE FROM mentions WHERE article_seq = ?', [seq]);
+  await tx.run('DELETE FROM lsh WHERE kind = ? AND ref = ?', [KIND_ARTICLE, seq]);
+  if (kind === 'sqlite') await tx.run('DELETE FROM article_fts WHERE rowid = ?', [seq]);
+  await tx.run('DELETE FROM articles WHERE seq = ?', [seq]);
+  // Tells in-memory facet indexes (here or in another process) that rows went away.
+  await tx.run(
+    `INSERT INTO meta (key, value) VALUES ('${REMOVALS_KEY}', '1') ` + 'ON CONFLICT (key) DO UPDATE SET value = CAST(CAST(meta.value AS INTEGER) + 1 AS TEXT)',
+  );
+}
