@@ -6,6 +6,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { FacetIndex } from './facet-index.js';
+import { sqliteDb } from './db.js';
 import { openStore } from './open.js';
 import { search } from './search.js';
 import type { SqlStore } from './sql-store.js';
@@ -122,6 +124,56 @@ describe('facet index freshness', () => {
     } finally {
       await writer.close();
       await reader.close();
+    }
+  });
+});
+
+describe('facet index states', () => {
+  it('lets a search in flight count with the state it started with when a removal forces a reload', async () => {
+    const file = join(dir, 'states.db');
+    const store = await openStore(file);
+    const { default: Database } = await import('better-sqlite3');
+    const raw = new Database(file);
+    try {
+      await store.putArticles([
+        statementDoc({ url: 'https://h.example/1', outlet: 'واس', published: '2015-08-02T09:00:00Z', speaker: 'عادل الجبير', quote: 'المملكة تدعم الحل السياسي في اليمن' }),
+        statementDoc({ url: 'https://h.example/2', outlet: 'عكاظ', published: '2015-08-03T09:00:00Z', speaker: 'أحمد عسيري', quote: 'قوات التحالف في اليمن' }),
+      ]);
+      const index = new FacetIndex(sqliteDb(raw));
+      const first = await index.refresh();
+      const hits = (raw.prepare('SELECT seq FROM articles').all() as { seq: number }[]).map((r) => ({ aseq: r.seq, sseq: null }));
+      expect(await store.deleteArticle('https://h.example/2')).toBe(true);
+      const second = await index.refresh();
+      expect(second).not.toBe(first);
+      // The old state still counts both articles; the new one knows only the article left.
+      expect(index.facets(hits, 10, first).outlets.map((f) => f.value).sort()).toEqual(['عكاظ', 'واس']);
+      expect(index.facets(hits, 10, second).outlets.map((f) => f.value)).toEqual(['واس']);
+      // Nothing changed: the same state is kept and appended to.
+      expect(await index.refresh()).toBe(second);
+    } finally {
+      raw.close();
+      await store.close();
+    }
+  });
+
+  it('searches a store opened read-only before the covering indexes existed', async () => {
+    const file = join(dir, 'old-schema.db');
+    const store = await openStore(file);
+    await store.putArticles([
+      statementDoc({ url: 'https://k.example/1', outlet: 'واس', published: '2015-08-02T09:00:00Z', speaker: 'عادل الجبير', quote: 'المملكة تدعم الحل السياسي في اليمن' }),
+    ]);
+    await store.close();
+    const { default: Database } = await import('better-sqlite3');
+    const raw = new Database(file);
+    raw.exec('DROP INDEX articles_cover; DROP INDEX statements_cover; DELETE FROM schema_migrations WHERE version = 3;');
+    raw.close();
+    const ro = await openStore(file, { readOnly: true });
+    try {
+      const r = await search(ro, 'اليمن', { facets: 10 });
+      expect(r.total).toBeGreaterThan(0);
+      expect(r.facets.outlets).toEqual([{ value: 'واس', count: r.total }]);
+    } finally {
+      await ro.close();
     }
   });
 });

@@ -139,28 +139,30 @@ class Tally {
   }
 }
 
+/** What the index knows of the store: replaced as a whole on a full reload, appended to otherwise. */
+class State {
+  maxArticle = 0;
+  maxStatement = 0;
+  maxEntity = 0;
+  removals: string | null = null;
+  outletKeys = new Interner();
+  outletNames = new Interner();
+  days = new Interner();
+  speakerKeys = new Interner();
+  speakerNames = new Interner();
+  artOutletKey = new IntColumn();
+  artOutletName = new IntColumn();
+  artDay = new IntColumn();
+  artEntities: (Int32Array | undefined)[] = [];
+  artStatements: (number[] | undefined)[] = [];
+  stSpeakerKey = new IntColumn();
+  stSpeakerName = new IntColumn();
+  entityNames: (string | undefined)[] = [];
+}
+
 export class FacetIndex {
-  private maxArticle = 0;
-  private maxStatement = 0;
-  private maxEntity = 0;
-  private removals: string | null = null;
-  private loaded = false;
-  private refreshing: Promise<void> | null = null;
-
-  private outletKeys = new Interner();
-  private outletNames = new Interner();
-  private days = new Interner();
-  private speakerKeys = new Interner();
-  private speakerNames = new Interner();
-
-  private artOutletKey = new IntColumn();
-  private artOutletName = new IntColumn();
-  private artDay = new IntColumn();
-  private artEntities: (Int32Array | undefined)[] = [];
-  private artStatements: (number[] | undefined)[] = [];
-  private stSpeakerKey = new IntColumn();
-  private stSpeakerName = new IntColumn();
-  private entityNames: (string | undefined)[] = [];
+  private state: State | null = null;
+  private refreshing: Promise<State> | null = null;
   /** Generation stamps to count each article / statement once per search. */
   private seenArticle = new IntColumn();
   private seenStatement = new IntColumn();
@@ -170,37 +172,24 @@ export class FacetIndex {
 
   /** Articles and statements loaded so far (for messages and tests). */
   get size(): { articles: number; statements: number } {
-    return { articles: this.artEntities.filter(Boolean).length, statements: this.maxStatement };
+    const st = this.state;
+    return st ? { articles: st.artEntities.filter(Boolean).length, statements: st.maxStatement } : { articles: 0, statements: 0 };
   }
 
-  /** Bring the index up to date with the store (one small query when nothing changed). */
-  async refresh(): Promise<void> {
+  /**
+   * Bring the index up to date with the store (one small query when nothing changed) and return the
+   * state to count with: a search keeps using it even if a later refresh replaces it meanwhile.
+   */
+  async refresh(): Promise<State> {
     // Concurrent searches share one refresh.
     while (this.refreshing) await this.refreshing;
     this.refreshing = this.load().finally(() => {
       this.refreshing = null;
     });
-    await this.refreshing;
+    return this.refreshing;
   }
 
-  private reset(): void {
-    this.maxArticle = this.maxStatement = this.maxEntity = 0;
-    this.outletKeys = new Interner();
-    this.outletNames = new Interner();
-    this.days = new Interner();
-    this.speakerKeys = new Interner();
-    this.speakerNames = new Interner();
-    this.artOutletKey = new IntColumn();
-    this.artOutletName = new IntColumn();
-    this.artDay = new IntColumn();
-    this.artEntities = [];
-    this.artStatements = [];
-    this.stSpeakerKey = new IntColumn();
-    this.stSpeakerName = new IntColumn();
-    this.entityNames = [];
-  }
-
-  private async load(): Promise<void> {
+  private async load(): Promise<State> {
     // One statement, one snapshot: every statement and mention counted belongs to an article counted.
     const head = await this.db.all(
       'SELECT (SELECT MAX(seq) FROM articles) AS a, (SELECT MAX(seq) FROM statements) AS s, ' +
@@ -208,110 +197,111 @@ export class FacetIndex {
     );
     const h = head[0] ?? {};
     const removals = h.r === null || h.r === undefined ? null : String(h.r);
-    if (!this.loaded || removals !== this.removals) this.reset();
-    this.removals = removals;
-    this.loaded = true;
+    // After a removal, a fresh state is built beside the current one, which searches in flight keep using.
+    const st = this.state && this.state.removals === removals ? this.state : new State();
+    st.removals = removals;
     const a = h.a === null || h.a === undefined ? 0 : num(h.a);
     const s = h.s === null || h.s === undefined ? 0 : num(h.s);
     const e = h.e === null || h.e === undefined ? 0 : num(h.e);
 
-    if (e > this.maxEntity) {
-      for (const r of await this.db.all('SELECT seq, name FROM entities WHERE seq > ? AND seq <= ?', [this.maxEntity, e])) {
-        this.entityNames[num(r.seq)] = String(r.name);
+    if (e > st.maxEntity) {
+      for (const r of await this.db.all('SELECT seq, name FROM entities WHERE seq > ? AND seq <= ?', [st.maxEntity, e])) {
+        st.entityNames[num(r.seq)] = String(r.name);
       }
-      this.maxEntity = e;
+      st.maxEntity = e;
     }
-    if (a > this.maxArticle) {
-      const arts = await this.db.all('SELECT seq, outlet, outlet_key, day FROM articles WHERE seq > ? AND seq <= ?', [this.maxArticle, a]);
-      for (const r of arts) this.addArticle(r);
-      const ments = await this.db.all(
+    if (a > st.maxArticle) {
+      const arts = await this.db.all('SELECT seq, outlet, outlet_key, day FROM articles WHERE seq > ? AND seq <= ?', [st.maxArticle, a]);
+      for (const r of arts) addArticle(st, r);
+      const ments = await this.db.values(
         'SELECT article_seq, entity_seq FROM mentions WHERE article_seq > ? AND article_seq <= ? ORDER BY article_seq, entity_seq',
-        [this.maxArticle, a],
+        [st.maxArticle, a],
       );
       let i = 0;
       while (i < ments.length) {
-        const seq = num(ments[i]!.article_seq);
+        const seq = num(ments[i]![0]);
         let j = i;
-        while (j < ments.length && num(ments[j]!.article_seq) === seq) j++;
+        while (j < ments.length && num(ments[j]![0]) === seq) j++;
         const list = new Int32Array(j - i);
-        for (let k = i; k < j; k++) list[k - i] = num(ments[k]!.entity_seq);
-        this.artEntities[seq] = list;
+        for (let k = i; k < j; k++) list[k - i] = num(ments[k]![1]);
+        st.artEntities[seq] = list;
         i = j;
       }
-      this.maxArticle = a;
+      st.maxArticle = a;
     }
-    if (s > this.maxStatement) {
-      const sts = await this.db.all('SELECT seq, article_seq, speaker, speaker_key FROM statements WHERE seq > ? AND seq <= ?', [
-        this.maxStatement,
-        s,
-      ]);
+    if (s > st.maxStatement) {
+      const sts = await this.db.values('SELECT seq, article_seq, speaker, speaker_key FROM statements WHERE seq > ? AND seq <= ?', [st.maxStatement, s]);
       for (const r of sts) {
-        const seq = num(r.seq);
-        const aseq = num(r.article_seq);
-        (this.artStatements[aseq] ??= []).push(seq);
-        if (r.speaker_key !== null && r.speaker_key !== undefined) {
-          this.stSpeakerKey.set(seq, this.speakerKeys.id(String(r.speaker_key)));
-          this.stSpeakerName.set(seq, r.speaker === null || r.speaker === undefined ? -1 : this.speakerNames.id(String(r.speaker)));
+        const seq = num(r[0]);
+        const aseq = num(r[1]);
+        (st.artStatements[aseq] ??= []).push(seq);
+        if (r[3] !== null && r[3] !== undefined) {
+          st.stSpeakerKey.set(seq, st.speakerKeys.id(String(r[3])));
+          st.stSpeakerName.set(seq, r[2] === null || r[2] === undefined ? -1 : st.speakerNames.id(String(r[2])));
         }
       }
-      this.maxStatement = s;
+      st.maxStatement = s;
     }
+    this.state = st;
+    return st;
   }
 
-  private addArticle(r: Row): void {
-    const seq = num(r.seq);
-    if (r.outlet_key !== null && r.outlet_key !== undefined) {
-      this.artOutletKey.set(seq, this.outletKeys.id(String(r.outlet_key)));
-      this.artOutletName.set(seq, r.outlet === null || r.outlet === undefined ? -1 : this.outletNames.id(String(r.outlet)));
-    }
-    if (r.day !== null && r.day !== undefined) this.artDay.set(seq, this.days.id(String(r.day)));
-    this.artEntities[seq] ??= new Int32Array(0);
-  }
-
-  private tallies: { outlets: Tally; days: Tally; speakers: Tally; entities: Tally } | null = null;
-
-  /** The facets of these hits, counted like the SQL facets (each hit row counts for outlets and days). */
-  facets(hits: readonly HitRef[], limit: number): Facets {
+  /**
+   * The facets of these hits, counted like the SQL facets (each hit row counts for outlets and days),
+   * with `state` (from `refresh()`; else the latest).
+   */
+  facets(hits: readonly HitRef[], limit: number, state: State | null = this.state): Facets {
+    const st = state ?? new State();
     const gen = ++this.generation;
-    this.tallies ??= {
-      outlets: new Tally((i) => this.outletNames.values[i]!),
-      days: new Tally((i) => this.days.values[i]!),
-      speakers: new Tally((i) => this.speakerNames.values[i]!),
-      entities: new Tally((i) => this.entityNames[i] ?? ''),
-    };
-    const { outlets, days, speakers, entities } = this.tallies;
-    outlets.reset();
-    days.reset();
-    speakers.reset();
-    entities.reset();
+    const outlets = new Tally((i) => st.outletNames.values[i]!);
+    const days = new Tally((i) => st.days.values[i]!);
+    const speakers = new Tally((i) => st.speakerNames.values[i]!);
+    const entities = this.entityTally(st);
     const seenSt = this.seenStatement;
     const seenArt = this.seenArticle;
-    const stKey = this.stSpeakerKey;
-    const stName = this.stSpeakerName;
     const countStatement = (sseq: number) => {
       if (seenSt.get(sseq) === gen) return;
       seenSt.set(sseq, gen);
-      const key = stKey.get(sseq);
-      if (key >= 0) speakers.add(key, stName.get(sseq));
+      const key = st.stSpeakerKey.get(sseq);
+      if (key >= 0) speakers.add(key, st.stSpeakerName.get(sseq));
     };
     for (const hit of hits) {
       const a = hit.aseq;
-      const ok = this.artOutletKey.get(a);
-      if (ok >= 0) outlets.add(ok, this.artOutletName.get(a));
-      const d = this.artDay.get(a);
+      const ok = st.artOutletKey.get(a);
+      if (ok >= 0) outlets.add(ok, st.artOutletName.get(a));
+      const d = st.artDay.get(a);
       if (d >= 0) days.add(d, d);
       if (hit.sseq !== null) countStatement(hit.sseq);
       else {
-        const sts = this.artStatements[a];
+        const sts = st.artStatements[a];
         if (sts) for (const s of sts) countStatement(s);
       }
       if (seenArt.get(a) !== gen) {
         seenArt.set(a, gen);
         // An entity's name is fixed: its seq is its name id.
-        const ents = this.artEntities[a];
+        const ents = st.artEntities[a];
         if (ents) for (let i = 0; i < ents.length; i++) entities.add(ents[i]!, ents[i]!);
       }
     }
     return { outlets: outlets.top(limit), days: days.byName(), speakers: speakers.top(limit), entities: entities.top(limit) };
   }
+
+  /** The entity tally is the large one (a count per entity seq): kept between searches and cleared by its touched keys. */
+  private entityTallyFor: { state: State; tally: Tally } | null = null;
+  private entityTally(st: State): Tally {
+    if (this.entityTallyFor?.state !== st) this.entityTallyFor = { state: st, tally: new Tally((i) => st.entityNames[i] ?? '') };
+    const t = this.entityTallyFor.tally;
+    t.reset();
+    return t;
+  }
+}
+
+function addArticle(st: State, r: Row): void {
+  const seq = num(r.seq);
+  if (r.outlet_key !== null && r.outlet_key !== undefined) {
+    st.artOutletKey.set(seq, st.outletKeys.id(String(r.outlet_key)));
+    st.artOutletName.set(seq, r.outlet === null || r.outlet === undefined ? -1 : st.outletNames.id(String(r.outlet)));
+  }
+  if (r.day !== null && r.day !== undefined) st.artDay.set(seq, st.days.id(String(r.day)));
+  st.artEntities[seq] ??= new Int32Array(0);
 }

@@ -6,7 +6,7 @@
  */
 import type { Doc, EntityType } from '../doc/doc.js';
 import { RasidError } from '../doc/errors.js';
-import type { Db, Param, Row } from './db.js';
+import type { Db, Executor, Param, Row } from './db.js';
 import { FacetIndex } from './facet-index.js';
 import { containsWordsPattern, nameKey } from './keys.js';
 import { POSTGRES_MIGRATIONS, SQLITE_MIGRATIONS, type Migration } from './migrations.js';
@@ -238,10 +238,23 @@ export class SqlStore implements Store {
   }
 
   /** Write rows built by `toWriteRow` (the ingest workers build them), in one transaction (see write-batch.ts). */
+  /**
+   * One writer at a time, as SQLite has anyway (BEGIN IMMEDIATE): on PostgreSQL a transaction-scoped
+   * advisory lock. Sequence numbers then commit in order (the facet index loads rows above the highest
+   * one it has seen, and must not skip one still uncommitted), near-duplicate grouping sees every
+   * earlier article, and writers cannot deadlock on each other's rows.
+   */
+  private async writeLock(tx: Executor): Promise<void> {
+    if (this.kind === 'postgres') await tx.all("SELECT pg_advisory_xact_lock(hashtext('rasid.write'))");
+  }
+
   async putRows(rows: WriteRow[]): Promise<PutResult[]> {
     if (rows.length === 0) return [];
     try {
-      return await this.db.transaction((tx) => writeRows(tx, this.kind, rows));
+      return await this.db.transaction(async (tx) => {
+        await this.writeLock(tx);
+        return writeRows(tx, this.kind, rows);
+      });
     } catch (e) {
       if (e instanceof RasidError) throw e;
       throw new RasidError('E_DB_WRITE', { detail: (e as Error).message }, { cause: e });
@@ -250,6 +263,7 @@ export class SqlStore implements Store {
 
   async deleteArticle(id: string): Promise<boolean> {
     return this.db.transaction(async (tx) => {
+      await this.writeLock(tx);
       const r = await tx.all<{ seq: unknown }>('SELECT seq FROM articles WHERE id = ?', [id]);
       if (!r[0]) return false;
       await removeArticle(tx, this.kind, num(r[0].seq));
@@ -536,10 +550,21 @@ export class SqlStore implements Store {
    * indexes (migration 3), since a lookup into the wide rows costs more than the match itself.
    */
   private art(): string {
-    return this.kind === 'sqlite' ? 'articles a INDEXED BY articles_cover' : 'articles a';
+    return this.covers ? 'articles a INDEXED BY articles_cover' : 'articles a';
   }
   private stm(alias = 's'): string {
-    return this.kind === 'sqlite' ? `statements ${alias} INDEXED BY statements_cover` : `statements ${alias}`;
+    return this.covers ? `statements ${alias} INDEXED BY statements_cover` : `statements ${alias}`;
+  }
+  /** Whether the SQLite covering indexes exist (a store opened read-only may predate migration 3). */
+  private covers = false;
+  private coversChecked = false;
+  private async checkCovers(): Promise<void> {
+    if (this.coversChecked) return;
+    if (this.kind === 'sqlite') {
+      const r = await this.db.all("SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'index' AND name IN ('articles_cover', 'statements_cover')");
+      this.covers = num(r[0]?.n ?? 0) === 2;
+    }
+    this.coversChecked = true;
   }
 
   /** One branch of the hits union (articles or statements). */
@@ -551,7 +576,8 @@ export class SqlStore implements Store {
     const idCol = isA ? 'a.seq' : 's.seq';
     if (this.kind === 'sqlite') {
       const fts = isA ? 'article_fts' : 'statement_fts';
-      const fromBase = isA ? this.art() : `${this.stm()} JOIN ${this.art()} ON a.seq = s.article_seq`;
+      // Without words, the planner's own choice (an outlet or day index) beats the covering index.
+      const fromBase = isA ? 'articles a' : 'statements s JOIN articles a ON a.seq = s.article_seq';
       let sql: string;
       if (pos) {
         const score = isA ? `-bm25(${fts}, 3.0, 1.0)` : `-bm25(${fts})`;
@@ -595,6 +621,7 @@ export class SqlStore implements Store {
   }
 
   async runSearch(plan: SearchPlan): Promise<RawSearchResult> {
+    await this.checkCovers();
     const { sql: cte, params } = this.hitsCte(plan);
     const run = async (sql: string, extra: Param[] = []) => {
       try {
@@ -606,7 +633,7 @@ export class SqlStore implements Store {
     const index = plan.facetLimit > 0 ? this.facetIndex : null;
     if (index) {
       // One pass over the hits: the total, the page and the facets are all counted from it here.
-      await index.refresh();
+      const state = await index.refresh();
       let all: unknown[][];
       try {
         all = await this.db.values(cte + 'SELECT h.type, h.aseq, h.sseq, h.score, h.published FROM hits h', params);
@@ -629,7 +656,7 @@ export class SqlStore implements Store {
       return {
         total: refs.length,
         hits: page.map((h) => ({ type: h.type, articleId: ids.get(h.aseq) ?? '', statementId: h.sseq, score: h.score })),
-        facets: index.facets(refs, plan.facetLimit),
+        facets: index.facets(refs, plan.facetLimit, state),
       };
     }
     const totalRows = await run('SELECT CAST(COUNT(*) AS INTEGER) AS n FROM hits');
