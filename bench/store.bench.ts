@@ -7,7 +7,7 @@
  *
  * Env: RASID_BENCH_STORE_FULL=0 skips the 31,030-article runs (the search figures then use the
  * sample store); RASID_BENCH_STORE_DB=FILE skips every ingest and measures search on that SQLite
- * store; RASID_BENCH_PG (default $RASID_TEST_PG, else postgres://postgres@127.0.0.1:5432/test).
+ * store; RASID_BENCH_PG_SCHEMA=NAME uses a PostgreSQL schema already holding the same articles; RASID_BENCH_PG (default $RASID_TEST_PG, else postgres://postgres@127.0.0.1:5432/test).
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -15,9 +15,9 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ROOT, sharedPath } from '../src/data/paths.js';
+import { copyStore } from '../src/store/copy.js';
 import { openStore } from '../src/store/open.js';
 import { profileIngest } from '../src/store/ingest-profile.js';
-import { toArticleInput } from '../src/store/rows.js';
 import { parseQuery } from '../src/store/query.js';
 import { planSearch, search } from '../src/store/search.js';
 import type { Store } from '../src/store/types.js';
@@ -117,21 +117,6 @@ async function latency(label: string, run: (q: string) => Promise<unknown>, quer
   return r;
 }
 
-/** Load the articles of one store into another (no re-analysis: the stored Docs are reused). */
-async function copyStore(from: Store, to: Store): Promise<number> {
-  const ids = [...(await from.knownHashes()).keys()];
-  let n = 0;
-  for (let i = 0; i < ids.length; i += 200) {
-    const batch = [];
-    for (const id of ids.slice(i, i + 200)) {
-      const a = await from.getArticle(id);
-      if (a) batch.push(toArticleInput(a.doc, id));
-    }
-    n += (await to.putArticles(batch)).length;
-  }
-  return n;
-}
-
 export async function bench(): Promise<Record<string, unknown>> {
   const sample = sharedPath('news', 'saudinewsnet', 'sample-stratified.jsonl');
   const dataset = sharedPath('news', 'saudinewsnet', 'dataset');
@@ -192,7 +177,11 @@ export async function bench(): Promise<Record<string, unknown>> {
     const articles = (await sqlite.stats()).articles;
     console.log(`search corpus: ${articles} articles (${given ?? (full ? 'all SaudiNewsNet' : 'the sample')})`);
     const searchFig: Record<string, unknown> = { articles };
-    searchFig.sqlite = await latency('sqlite (rasid terms, FTS5 BM25, with facets + snippets)', (q) => search(sqlite, q, { limit: 20 }), queries);
+    searchFig.sqlite = await latency('sqlite (rasid terms, FTS5 BM25, with facets + snippets; facets by SQL, as the CLI runs it)', (q) => search(sqlite, q, { limit: 20 }), queries);
+    const ti = performance.now();
+    await sqlite.useFacetIndex();
+    console.log(`sqlite facet index loaded in ${(performance.now() - ti).toFixed(0)} ms`);
+    searchFig.sqliteServer = await latency('sqlite, as the server runs it (facets from the in-memory facet index, one pass over the hits)', (q) => search(sqlite, q, { limit: 20 }), queries);
     const core = (store: Store) => async (q: string) => {
       await store.runSearch(planSearch(parseQuery(`type:article ${q}`), { limit: 20, facets: 0 }));
     };
@@ -200,13 +189,17 @@ export async function bench(): Promise<Record<string, unknown>> {
     searchFig.sqliteCore = await latency('sqlite rasid terms, count + top 20 article ids only (type:article, no facets, no snippets)', core(sqlite), plain);
 
     const pgBase = process.env.RASID_BENCH_PG ?? process.env.RASID_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
-    const schema = 'rasid_bench_store';
+    // RASID_BENCH_PG_SCHEMA: a schema already loaded with the same articles (`rasid copy STORE 'postgres://…?schema=NAME'`),
+    // used as it is and kept; else a scratch schema is loaded from the SQLite store and dropped at the end.
+    const given_schema = process.env.RASID_BENCH_PG_SCHEMA;
+    if (given_schema && !/^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(given_schema)) throw new Error(`RASID_BENCH_PG_SCHEMA: not a schema name: ${given_schema}`);
+    const schema = given_schema ?? 'rasid_bench_store';
     const { default: pg } = await import('pg');
     const admin = new pg.Client({ connectionString: pgBase });
     let pgOk = true;
     try {
       await admin.connect();
-      await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      if (!given_schema) await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
     } catch (e) {
       pgOk = false;
       console.log(`postgres: SKIPPED (${(e as Error).message})`);
@@ -214,15 +207,20 @@ export async function bench(): Promise<Record<string, unknown>> {
     const variant: Array<Record<string, unknown>> = [];
     if (pgOk) {
       const pgStore = await openStore(`${pgBase}${pgBase.includes('?') ? '&' : '?'}schema=${schema}`);
-      const t0 = performance.now();
-      const copied = await copyStore(sqlite, pgStore);
-      console.log(`postgres: loaded ${copied} articles in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+      if (!given_schema) {
+        const t0 = performance.now();
+        const copied = await copyStore(sqlite, pgStore);
+        console.log(`postgres: loaded ${copied.read} articles in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+      }
+      console.log(`postgres: ${(await pgStore.stats()).articles} articles in schema ${schema}`);
       await admin.query(`ANALYZE ${schema}.articles, ${schema}.statements, ${schema}.mentions, ${schema}.entities`);
-      searchFig.postgres = await latency('postgres (rasid terms, tsvector GIN, with facets + snippets)', (q) => search(pgStore, q, { limit: 20 }), queries);
+      searchFig.postgres = await latency('postgres (rasid terms, tsvector GIN, with facets + snippets; facets by SQL)', (q) => search(pgStore, q, { limit: 20 }), queries);
+      await pgStore.useFacetIndex();
+      searchFig.postgresServer = await latency('postgres, as the server runs it (in-memory facet index)', (q) => search(pgStore, q, { limit: 20 }), queries);
       await admin.query(`SET search_path TO ${schema}`);
-      await admin.query('ALTER TABLE articles ADD COLUMN tsv_ar tsvector');
-      await admin.query("UPDATE articles SET tsv_ar = to_tsvector('arabic', text)");
-      await admin.query('CREATE INDEX articles_tsv_ar ON articles USING GIN (tsv_ar)');
+      await admin.query('ALTER TABLE articles ADD COLUMN IF NOT EXISTS tsv_ar tsvector');
+      await admin.query("UPDATE articles SET tsv_ar = to_tsvector('arabic', text) WHERE tsv_ar IS NULL");
+      await admin.query('CREATE INDEX IF NOT EXISTS articles_tsv_ar ON articles USING GIN (tsv_ar)');
       await admin.query('ANALYZE articles');
       const arabic = async (q: string) => {
         const r = await admin.query(
@@ -240,7 +238,7 @@ export async function bench(): Promise<Record<string, unknown>> {
         variant.push({ q, kind, rasid, arabic: ar });
       }
       await pgStore.close();
-      await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      if (!given_schema) await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
     }
     await admin.end().catch(() => undefined);
     await sqlite.close();
