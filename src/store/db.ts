@@ -25,16 +25,25 @@ export interface Db extends Executor {
   close(): Promise<void>;
 }
 
+/** Prepared statements kept per connection: search SQL varies with the query's shape, so the cache is bounded. */
+export const STATEMENT_CACHE_SIZE = 500;
+
+/** Least recently used statements go first once the cache is full (a Map keeps insertion order). */
+function cached<S>(cache: Map<string, S>, key: string, make: () => S): S {
+  let s = cache.get(key);
+  if (s) {
+    cache.delete(key);
+  } else {
+    s = make();
+    if (cache.size >= STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  }
+  cache.set(key, s);
+  return s;
+}
+
 export function sqliteDb(db: BetterSqlite3.Database): Db {
   const cache = new Map<string, BetterSqlite3.Statement>();
-  const prep = (sql: string) => {
-    let s = cache.get(sql);
-    if (!s) {
-      s = db.prepare(sql);
-      cache.set(sql, s);
-    }
-    return s;
-  };
+  const prep = (sql: string): BetterSqlite3.Statement => cached<BetterSqlite3.Statement>(cache, sql, () => db.prepare(sql));
   const ex: Executor = {
     async all<T>(sql: string, params: Param[] = []) {
       const s = prep(sql);
@@ -47,13 +56,7 @@ export function sqliteDb(db: BetterSqlite3.Database): Db {
     },
     async values(sql: string, params: Param[] = []) {
       // A statement of its own in raw mode (the cached one stays in object mode).
-      const key = '\u0000raw\u0000' + sql;
-      let s = cache.get(key);
-      if (!s) {
-        s = db.prepare(sql).raw(true);
-        cache.set(key, s);
-      }
-      return s.all(...params) as unknown[][];
+      return cached<BetterSqlite3.Statement>(cache, '\u0000raw\u0000' + sql, () => db.prepare(sql).raw(true)).all(...params) as unknown[][];
     },
   };
   return {
@@ -83,13 +86,10 @@ const pgSqlCache = new Map<string, string>();
 
 /** `?` → `$1`, `$2`, ... (the store's SQL has no `?` inside literals). */
 export function toPgSql(sql: string): string {
-  let out = pgSqlCache.get(sql);
-  if (out === undefined) {
+  return cached(pgSqlCache, sql, () => {
     let n = 0;
-    out = sql.replace(/\?/g, () => `$${++n}`);
-    pgSqlCache.set(sql, out);
-  }
-  return out;
+    return sql.replace(/\?/g, () => `$${++n}`);
+  });
 }
 
 export function pgDb(pool: pg.Pool): Db {
