@@ -5,7 +5,7 @@
  */
 import { normalizeText } from '../text/normalize.js';
 import { splitWord } from './clitics.js';
-import { hashString, mix } from '../text/hash.js';
+import { fmix32, hashString, mix } from '../text/hash.js';
 import { TRIGGER_CLASSES, type Gazetteer, type Lexicon } from './lexicon.js';
 
 /** Bumped whenever templates change: a model records the version it was trained with. */
@@ -95,6 +95,32 @@ export function shapeOf(w: string): number {
   return 9;
 }
 
+/** `hashString(s.slice(from, to), seed)` without making the slice. */
+export function hashRange(s: string, from: number, to: number, seed: number): number {
+  let h = (0x811c9dc5 ^ Math.imul(seed + 1, 0x9e3779b1)) >>> 0;
+  for (let i = from; i < to; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return fmix32(h);
+}
+
+/**
+ * A copy of `s` that shares no memory with the string it was sliced from. Token texts are slices of
+ * their article's text; a cache keyed on them (or holding strings derived from them) would otherwise
+ * keep whole articles alive. V8 copies slices shorter than 13 code units anyway (no sliced string).
+ */
+export function detachString(s: string): string {
+  return s.length < 13 ? s : Buffer.from(s, 'utf16le').toString('utf16le');
+}
+
+const PRE_T = [T.p1, T.p2, T.p3, T.p4];
+const SUF_T = [T.s1, T.s2, T.s3, T.s4];
+const DEF_FEATURE = hashString('1', T.def);
+
+/** Cached word infos are dropped all at once past this many distinct words. */
+const CACHE_LIMIT = 300_000;
+
 export class FeatureExtractor {
   private cache = new Map<string, WordInfo>();
   private unkCache = new Map<string, WordInfo>();
@@ -123,57 +149,69 @@ export class FeatureExtractor {
   unknown(raw: string): WordInfo {
     let wi = this.unkCache.get(raw);
     if (wi) return wi;
-    if (this.unkCache.size > 300_000) this.unkCache.clear();
+    if (this.unkCache.size > CACHE_LIMIT) this.unkCache.clear();
     const full = this.info(raw);
     const ident = new Set(full.identity);
     const unk = hashString('<unk>' + full.shape, 96);
     const base = { ...full, own: full.own.filter((h) => !ident.has(h)), identity: [], normH: unk, coreH: unk, vectors: undefined };
     wi = { ...base, ctx: contextFeatures(base) };
-    this.unkCache.set(raw, wi);
+    this.unkCache.set(detachString(raw), wi);
     return wi;
   }
 
   info(raw: string): WordInfo {
-    let wi = this.cache.get(raw);
-    if (wi) return wi;
-    if (this.cache.size > 300_000) this.cache.clear();
-    const n = normalizeText(raw);
+    const hit = this.cache.get(raw);
+    if (hit) return hit;
+    if (this.cache.size > CACHE_LIMIT) this.cache.clear();
+    const key = detachString(raw);
+    const n = normalizeText(key);
     const p = splitWord(n);
-    const identity = [hashString(n, T.norm), hashString(p.core, T.core), hashString(p.stem, T.stem)];
-    if (raw !== n) identity.push(hashString(raw, T.raw));
-    const own: number[] = [BIAS_FEATURE, ...identity];
+    const core = p.core;
+    const identity = [hashString(n, T.norm), hashString(core, T.core), hashString(p.stem, T.stem)];
+    if (key !== n) identity.push(hashString(key, T.raw));
+    // The order of `own` is the order the tagger adds weights in: keep it.
+    const own: number[] = [BIAS_FEATURE];
+    for (let k = 0; k < identity.length; k++) own.push(identity[k]!);
     own.push(hashString(p.pre, T.pre), hashString(p.suf, T.suf));
-    if (p.def) own.push(hashString('1', T.def));
-    const pts = [T.p1, T.p2, T.p3, T.p4];
-    const sts = [T.s1, T.s2, T.s3, T.s4];
+    if (p.def) own.push(DEF_FEATURE);
+    const len = n.length;
     for (let k = 1; k <= 4; k++) {
-      if (n.length > k) {
-        own.push(hashString(n.slice(0, k), pts[k - 1]!));
-        own.push(hashString(n.slice(n.length - k), sts[k - 1]!));
+      if (len > k) {
+        own.push(hashRange(n, 0, k, PRE_T[k - 1]!));
+        own.push(hashRange(n, len - k, len, SUF_T[k - 1]!));
       }
     }
-    if (p.core.length > 2) {
-      own.push(hashString(p.core.slice(-2), T.cs2), hashString(p.core.slice(0, 2), T.cp2));
-    }
-    if (p.core.length > 3) {
-      own.push(hashString(p.core.slice(-3), T.cs3), hashString(p.core.slice(0, 3), T.cp3));
-    }
+    const cl = core.length;
+    if (cl > 2) own.push(hashRange(core, cl - 2, cl, T.cs2), hashRange(core, 0, 2, T.cp2));
+    if (cl > 3) own.push(hashRange(core, cl - 3, cl, T.cs3), hashRange(core, 0, 3, T.cp3));
     const shape = shapeOf(n);
-    own.push(mix(shape, T.shape), mix(Math.min(n.length, 8), T.len));
-    const trig = this.lex.triggers.get(n) ?? this.lex.triggers.get(p.core) ?? 0;
+    own.push(mix(shape, T.shape), mix(Math.min(len, 8), T.len));
+    const trig = this.lex.triggers.get(n) ?? this.lex.triggers.get(core) ?? 0;
     for (let b = 0; b < TRIGGER_CLASSES.length; b++) if (trig & (1 << b)) own.push(mix(b + 1, T.trig));
-    const noPrep = p.def ? 'ال' + p.core : p.core;
+    const noPrep = p.def ? 'ال' + core : core;
     const keys = [n];
     if (noPrep !== n) keys.push(noPrep);
-    if (p.core !== n && p.core !== noPrep) keys.push(p.core);
-    const hashes = {
-      normH: hashString(n, 99),
-      coreH: hashString(p.core, 98),
-      suf2H: hashString(n.length > 2 ? n.slice(-2) : n, 97),
+    if (core !== n && core !== noPrep) keys.push(core);
+    const normH = hashString(n, 99);
+    const coreH = hashString(core, 98);
+    const suf2H = len > 2 ? hashRange(n, len - 2, len, 97) : hashString(n, 97);
+    // every field set here, in one order, so all infos share one object shape
+    const wi: WordInfo = {
+      norm: n,
+      core,
+      keys,
+      own,
+      identity,
+      normH,
+      coreH,
+      suf2H,
+      shape,
       trig,
+      ctx: contextFeatures({ normH, coreH, suf2H, trig }),
+      vectors: undefined,
+      gazCands: undefined,
     };
-    wi = { norm: n, core: p.core, keys, own, identity, shape, ...hashes, ctx: contextFeatures(hashes) };
-    this.cache.set(raw, wi);
+    this.cache.set(key, wi);
     return wi;
   }
 
@@ -194,45 +232,42 @@ export class FeatureExtractor {
     const infos = new Array<WordInfo>(n);
     for (let i = 0; i < n; i++) infos[i] = unknownMask && unknownMask[i] ? this.unknown(tokens[i]!) : this.info(tokens[i]!);
     const gaz = this.gazetteerTags(infos);
-    let out = new Uint32Array(n * 8 + 16);
+    const G = gaz.length;
+    // at most 7 own features + 3 per gazetteer per token, plus the extra ones: no growth needed
+    let size = n * (7 + 3 * G);
+    if (extra) for (let i = 0; i < n; i++) size += extra[i]?.length ?? 0;
+    const out = new Uint32Array(size);
     let k = 0;
-    const push = (h: number) => {
-      if (k === out.length) {
-        const o2 = new Uint32Array(out.length * 2);
-        o2.set(out);
-        out = o2;
-      }
-      out[k++] = h;
-    };
     const offs = new Int32Array(n + 1);
+    const codes = this.gazCodes;
     for (let i = 0; i < n; i++) {
       offs[i] = k;
       const w = infos[i]!;
       const ex = extra ? extra[i] : undefined;
-      if (ex) for (const h of ex) push(h);
+      if (ex) for (let e = 0; e < ex.length; e++) out[k++] = ex[e]!;
       const p1 = i > 0 ? infos[i - 1]! : null;
       const p2 = i > 1 ? infos[i - 2]! : null;
       const n1 = i + 1 < n ? infos[i + 1]! : null;
-      if (p1) push(mix(mix(p1.normH, w.normH), T.bi_1));
+      if (p1) out[k++] = mix(mix(p1.normH, w.normH), T.bi_1);
       else {
-        push(BOS_N_1);
-        push(BOS_F);
+        out[k++] = BOS_N_1;
+        out[k++] = BOS_F;
       }
-      if (!p2) push(BOS_N_2);
-      if (n1) push(mix(mix(w.normH, n1.normH), T.bi1));
+      if (!p2) out[k++] = BOS_N_2;
+      if (n1) out[k++] = mix(mix(w.normH, n1.normH), T.bi1);
       else {
-        push(EOS_N1);
-        push(EOS_F);
+        out[k++] = EOS_N1;
+        out[k++] = EOS_F;
       }
-      if (i + 2 >= n) push(EOS_N2);
-      if (p1 && p2) push(mix(mix(p2.normH, p1.normH), T.bi_2));
-      push(mix(((p1 ? p1.shape : 0) * 16 + w.shape) * 16 + (n1 ? n1.shape : 0), T.shapes));
-      for (let g = 0; g < gaz.length; g++) {
+      if (i + 2 >= n) out[k++] = EOS_N2;
+      if (p1 && p2) out[k++] = mix(mix(p2.normH, p1.normH), T.bi_2);
+      out[k++] = mix(((p1 ? p1.shape : 0) * 16 + w.shape) * 16 + (n1 ? n1.shape : 0), T.shapes);
+      for (let g = 0; g < G; g++) {
         const tags = gaz[g]!;
-        const code = this.gazCodes[g]!;
-        if (tags[i]) push(mix(code + tags[i]!, T.gaz0));
-        if (i > 0 && tags[i - 1]) push(mix(code + tags[i - 1]!, T.gaz_1));
-        if (i + 1 < n && tags[i + 1]) push(mix(code + tags[i + 1]!, T.gaz1));
+        const code = codes[g]!;
+        if (tags[i]) out[k++] = mix(code + tags[i]!, T.gaz0);
+        if (i > 0 && tags[i - 1]) out[k++] = mix(code + tags[i - 1]!, T.gaz_1);
+        if (i + 1 < n && tags[i + 1]) out[k++] = mix(code + tags[i + 1]!, T.gaz1);
       }
     }
     offs[n] = k;

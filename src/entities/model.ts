@@ -35,7 +35,11 @@ export class NerModel {
   readonly trans: Float32Array;
   readonly allowed: Uint8Array;
   readonly featureVersion: number;
-  private readonly slots: Int32Array;
+  /**
+   * Open-addressing table, key and index side by side (one memory access per probe):
+   * `table[2s]` = feature hash, `table[2s + 1]` = feature index + 1 (0 = empty slot).
+   */
+  private readonly table: Uint32Array;
   private readonly mask: number;
 
   constructor(labels: string[], keys: Uint32Array, weights: Float32Array, trans: Float32Array, featureVersion: number) {
@@ -49,24 +53,37 @@ export class NerModel {
     let size = 1024;
     while (size < keys.length * 2) size <<= 1;
     this.mask = size - 1;
-    this.slots = new Int32Array(size);
+    this.table = new Uint32Array(2 * size);
     for (let i = 0; i < keys.length; i++) {
       let s = keys[i]! & this.mask;
-      while (this.slots[s] !== 0) s = (s + 1) & this.mask;
-      this.slots[s] = i + 1;
+      while (this.table[2 * s + 1] !== 0) s = (s + 1) & this.mask;
+      this.table[2 * s] = keys[i]!;
+      this.table[2 * s + 1] = i + 1;
     }
   }
 
   /** Index of a feature hash, or -1. */
   lookup(h: number): number {
-    const keys = this.keys;
-    const slots = this.slots;
-    let s = h & this.mask;
+    const table = this.table;
+    const mask = this.mask;
+    let s = h & mask;
     for (;;) {
-      const v = slots[s]!;
+      const v = table[2 * s + 1]!;
       if (v === 0) return -1;
-      if (keys[v - 1] === h) return v - 1;
-      s = (s + 1) & this.mask;
+      if (table[2 * s] === h) return v - 1;
+      s = (s + 1) & mask;
+    }
+  }
+
+  /** Add the weight vectors of the features `hashes[from .. to)` into `out[at .. at+L)` (in that order). */
+  addRange(hashes: Uint32Array, from: number, to: number, out: Float32Array, at: number): void {
+    const L = this.L;
+    const w = this.weights;
+    for (let k = from; k < to; k++) {
+      const f = this.lookup(hashes[k]!);
+      if (f < 0) continue;
+      const wb = f * L;
+      for (let c = 0; c < L; c++) out[at + c]! += w[wb + c]!;
     }
   }
 

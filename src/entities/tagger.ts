@@ -8,7 +8,7 @@
 import { dirname, join } from 'node:path';
 import { dataPath } from '../data/paths.js';
 import { documentFeatures } from './doc-memory.js';
-import { FEATURE_VERSION, FeatureExtractor, type WordInfo } from './features.js';
+import { FEATURE_VERSION, FeatureExtractor, type SentenceParts, type WordInfo } from './features.js';
 import { loadLexicon } from './lexicon.js';
 import { loadModel, readHeader, type NerModel } from './model.js';
 import { viterbi } from './viterbi.js';
@@ -20,6 +20,9 @@ export interface Tagger {
   /** BIO labels for the sentences of one document, in order. */
   tagDocument(sentences: readonly (readonly string[])[]): string[][];
 }
+
+/** Word vectors per shared block (a block lives while any word cached with it does). */
+const CHUNK_WORDS = 256;
 
 /** A tagger over in-memory models; without `pass2` it is a one-pass tagger. */
 export function createTagger(
@@ -34,32 +37,49 @@ export function createTagger(
   let path = new Int32Array(256);
   // Word-level weight sums, cached on the word's info per model: [own, as -1, as -2, as +1, as +2] × L.
   const slotOf = new Map<NerModel, number>();
-  const vectorOf = (model: NerModel, wi: WordInfo): Float32Array => {
-    let slot = slotOf.get(model);
-    if (slot === undefined) slotOf.set(model, (slot = slotOf.size));
+  let chunk = new Float32Array(0);
+  let chunkUsed = 0;
+  const vectorOf = (model: NerModel, slot: number, wi: WordInfo): Float32Array => {
     const vs = (wi.vectors ??= []);
     let v = vs[slot];
     if (!v) {
-      v = new Float32Array(5 * L);
+      // word vectors are carved from shared blocks: one small ArrayBuffer per word is slow to make and to collect
+      if (chunkUsed + 5 * L > chunk.length) {
+        chunk = new Float32Array(CHUNK_WORDS * 5 * L);
+        chunkUsed = 0;
+      }
+      v = chunk.subarray(chunkUsed, chunkUsed + 5 * L);
+      chunkUsed += 5 * L;
       model.addWeights(wi.own, v, 0);
       for (let k = 0; k < 4; k++) model.addWeights(wi.ctx[k]!, v, (k + 1) * L);
       vs[slot] = v;
     }
     return v;
   };
-  const run = (model: NerModel, tokens: readonly string[], extra?: readonly (readonly number[])[]): string[] => {
-    const n = tokens.length;
+  let vecs: Float32Array[] = [];
+  let exBuf = new Uint32Array(64);
+  /**
+   * One pass over a sentence. The sentence's features (`parts`) are the same in both passes, so they are
+   * computed once; the second pass's document features (`extra`) are scored before the token's other
+   * features, the order `fx.parts(tokens, undefined, extra)` would put them in (same float sums).
+   */
+  const run = (model: NerModel, sp: SentenceParts, extra?: readonly (readonly number[])[]): string[] => {
+    const n = sp.infos.length;
     if (n === 0) return [];
     if (n > path.length) {
       emit = new Float32Array(n * L);
       back = new Int32Array(n * L);
       path = new Int32Array(n);
     }
-    const { infos, feats, offs } = fx.parts(tokens, undefined, extra);
-    const vecs = infos.map((wi) => vectorOf(model, wi));
+    let slot = slotOf.get(model);
+    if (slot === undefined) slotOf.set(model, (slot = slotOf.size));
+    const { infos, feats, offs } = sp;
+    if (vecs.length < n) vecs = new Array<Float32Array>(n);
+    for (let i = 0; i < n; i++) vecs[i] = vectorOf(model, slot, infos[i]!);
     for (let i = 0; i < n; i++) {
       const base = i * L;
       const own = vecs[i]!;
+      // the same additions in the same order as always (float32 sums), so scores are bit-identical
       for (let c = 0; c < L; c++) emit[base + c] = own[c]!;
       for (let d = 1; d <= 4; d++) {
         const j = d === 1 ? i - 1 : d === 2 ? i - 2 : d === 3 ? i + 1 : i + 2;
@@ -68,7 +88,14 @@ export function createTagger(
         const o = d * L;
         for (let c = 0; c < L; c++) emit[base + c]! += v[o + c]!;
       }
-      model.addWeights(feats.subarray(offs[i]!, offs[i + 1]!), emit, base);
+      const ex = extra ? extra[i] : undefined;
+      if (ex && ex.length) {
+        // through a Uint32Array, as `fx.parts` stores them, so the hashes looked up are the same
+        if (exBuf.length < ex.length) exBuf = new Uint32Array(ex.length * 2);
+        for (let e = 0; e < ex.length; e++) exBuf[e] = ex[e]!;
+        model.addRange(exBuf, 0, ex.length, emit, base);
+      }
+      model.addRange(feats, offs[i]!, offs[i + 1]!, emit, base);
     }
     viterbi(emit, n, L, model.trans, model.allowed, path, back);
     const out = new Array<string>(n);
@@ -76,10 +103,11 @@ export function createTagger(
     return out;
   };
   const tagDocument = (sentences: readonly (readonly string[])[]): string[][] => {
-    const first = sentences.map((s) => run(pass1, s));
+    const parts = sentences.map((s) => fx.parts(s));
+    const first = parts.map((sp) => run(pass1, sp));
     if (!pass2) return first;
     const extra = documentFeatures(fx, sentences, first, memory.window, memory.labelFeatures);
-    return sentences.map((s, i) => run(pass2, s, extra[i]));
+    return parts.map((sp, i) => run(pass2, sp, extra[i]));
   };
   return {
     labels: pass1.labels,

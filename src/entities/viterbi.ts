@@ -21,6 +21,10 @@ export function bioTransitions(labels: readonly string[]): Uint8Array {
   return allowed;
 }
 
+// Score rows reused across calls (decoding is synchronous, so one pair serves every call).
+let rowA = new Float64Array(16);
+let rowB = new Float64Array(16);
+
 /**
  * Best label path. `emit[i*L + c]` is the score of label c at token i; `trans[p*L + c]` the score of
  * moving from p to c, row L for the start. Disallowed transitions are never taken.
@@ -35,8 +39,12 @@ export function viterbi(
   back: Int32Array = new Int32Array(n * L),
 ): Int32Array {
   if (n === 0) return out;
-  let prev = new Float64Array(L);
-  let cur = new Float64Array(L);
+  if (rowA.length < L) {
+    rowA = new Float64Array(L);
+    rowB = new Float64Array(L);
+  }
+  let prev = rowA;
+  let cur = rowB;
   const start = L * L;
   for (let c = 0; c < L; c++) prev[c] = allowed[start + c] ? emit[c]! + trans[start + c]! : NEG;
   for (let i = 1; i < n; i++) {
