@@ -13,6 +13,7 @@
  * same way. The counts are the same as the SQL facets' (a test compares both on every query).
  */
 import type { Executor, Row } from './db.js';
+import { compareText } from './rank.js';
 import type { FacetCount, Facets } from './types.js';
 
 export const REMOVALS_KEY = 'removals';
@@ -58,19 +59,6 @@ class Interner {
     }
     return i;
   }
-}
-
-/** SQLite's BINARY collation and PostgreSQL's "C" order: by code point. */
-function compareText(a: string, b: string): number {
-  if (a === b) return 0;
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const x = a.codePointAt(i)!;
-    const y = b.codePointAt(i)!;
-    if (x !== y) return x - y;
-    if (x > 0xffff) i++;
-  }
-  return a.length - b.length;
 }
 
 /**

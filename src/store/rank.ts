@@ -13,7 +13,8 @@ export interface RankedHit extends HitRef {
   published: string;
 }
 
-function compareText(a: string, b: string): number {
+/** SQLite's BINARY collation and PostgreSQL's "C" order: by code point. */
+export function compareText(a: string, b: string): number {
   if (a === b) return 0;
   const n = Math.min(a.length, b.length);
   for (let i = 0; i < n; i++) {
