@@ -8,7 +8,8 @@
  * The server runs with the rate limit off (`--rate-limit 0`): every client is 127.0.0.1. The
  * concurrent ingest writes the 1,985-article stratified sample under new URLs (`#bench-...`) with
  * one worker, and those articles are deleted afterwards.
- * Run: `npm run bench -- serve` or `npx tsx bench/serve.bench.ts` (SERVE_BENCH_SECONDS, default 15 per phase).
+ * Run: `npm run bench -- serve` or `npx tsx bench/serve.bench.ts` (SERVE_BENCH_SECONDS, default 15 per phase;
+ * SERVE_BENCH_WORKERS, default 1: server processes).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,6 +22,8 @@ import { openStore } from '../src/store/open.js';
 
 const CONNECTIONS = 32;
 const SECONDS = Number(process.env.SERVE_BENCH_SECONDS ?? 15);
+/** Server processes (`rasid serve --workers`); SERVE_BENCH_WORKERS, default 1. */
+const WORKERS = Number(process.env.SERVE_BENCH_WORKERS ?? 1);
 
 /** The store benchmark's 50 fixed queries (bench/queries.txt), else this small mix. */
 const FALLBACK_QUERIES = [
@@ -93,7 +96,7 @@ async function buildStore(db: string, zips: string): Promise<void> {
 
 function startServer(db: string): Promise<{ proc: ChildProcess; url: string }> {
   return new Promise((resolve, reject) => {
-    const proc = cli(['serve', '--db', db, '--port', '0', '--rate-limit', '0']);
+    const proc = cli(['serve', '--db', db, '--port', '0', '--rate-limit', '0', '--workers', String(WORKERS)]);
     let out = '';
     let err = '';
     proc.stdout!.on('data', (d: Buffer) => {
@@ -111,13 +114,19 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-/** CPU time (user + system, ms) the process `pid` has used so far, from /proc (Linux); NaN elsewhere. */
+/** CPU time (user + system, ms) the process `pid` and its children (server workers) have used so far, from /proc (Linux); NaN elsewhere. */
 function cpuMs(pid: number | undefined): number {
   try {
     const f = readFileSync(`/proc/${pid}/stat`, 'utf8');
     const fields = f.slice(f.lastIndexOf(')') + 2).split(' ');
     // utime and stime are fields 14 and 15 of stat (11 and 12 after the command name), in clock ticks (100/s).
-    return (Number(fields[11]) + Number(fields[12])) * 10;
+    let ms = (Number(fields[11]) + Number(fields[12])) * 10;
+    const kids = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim();
+    for (const k of kids ? kids.split(/\s+/) : []) {
+      const c = cpuMs(Number(k));
+      if (Number.isFinite(c)) ms += c;
+    }
+    return ms;
   } catch {
     return NaN;
   }
@@ -153,7 +162,7 @@ async function load(url: string, seconds: number, serverPid?: number): Promise<R
   return {
     /** The server's CPU per request: independent of what else the machine runs. */
     serverCpuMsPerRequest: Math.round(perRequest * 10) / 10,
-    /** Requests per second one idle core would serve at that cost (the server is one thread). */
+    /** Requests per second one idle core would serve at that cost (each server process is one thread). */
     idleCoreCapacity: Math.round((1000 / perRequest) * 10) / 10,
     requests: latencies.length,
     requestsPerSecond: Math.round((latencies.length / r.duration) * 10) / 10,
@@ -190,7 +199,7 @@ export async function bench(): Promise<Record<string, unknown>> {
   console.log(`store: ${db} — ${stats.articles} articles, ${stats.statements} statements`);
 
   const { proc: server, url } = await startServer(db);
-  const result: Record<string, unknown> = { store: db, articles: stats.articles, connections: CONNECTIONS, seconds: SECONDS };
+  const result: Record<string, unknown> = { store: db, articles: stats.articles, connections: CONNECTIONS, seconds: SECONDS, workers: WORKERS };
   let ingest: ChildProcess | null = null;
   const runId = `bench-${process.pid}`;
   const tmp = join(ROOT, '.cache', 'bench', `${runId}.jsonl`);
