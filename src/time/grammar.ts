@@ -4,6 +4,7 @@
  * spans, clock times with zones, and intervals. Each returns the token range and its meaning
  * (sem.ts); resolution against a reference time is in resolve.ts.
  */
+import { loadJson } from '../data/load.js';
 import { lexicon, type Lex, type Part, type Unit } from './lexicon.js';
 import { KIND, MARK, Matcher, type Hit } from './match.js';
 import type { Cal, DateSem, Parsed, Sem, TimeSem } from './sem.js';
@@ -15,9 +16,12 @@ interface Got<T> {
 
 const SEPS = '-–—|,/';
 /** Words allowed between a date and its Gregorian/Hijri equivalent, between a date and its time, and between a time and its date. */
-const W_CORRESPONDING: readonly string[] = ['الموافق', 'الموافقه', 'في'];
-const W_BEFORE_TIME: readonly string[] = ['في', 'عند', 'على', 'حوالي', 'نحو', 'قرابة'];
-const W_BEFORE_DATE: readonly string[] = ['من', 'في', 'يوم'];
+const GRAMMAR_WORDS = loadJson<{
+  grammarWords: { corresponding: string[]; beforeTime: string[]; beforeDate: string[]; singularUnits: string[]; pluralUnits: string[] };
+}>('time', 'words.json').grammarWords;
+const W_CORRESPONDING: readonly string[] = GRAMMAR_WORDS.corresponding;
+const W_BEFORE_TIME: readonly string[] = GRAMMAR_WORDS.beforeTime;
+const W_BEFORE_DATE: readonly string[] = GRAMMAR_WORDS.beforeDate;
 const DATE_NUM_SEPS = '/-.';
 
 export class Grammar {
@@ -1000,13 +1004,13 @@ export class Grammar {
   }
 }
 
-const SINGULAR_UNITS = new Set(['يوم', 'اسبوع', 'شهر', 'سنه', 'عام', 'ساعه', 'دقيقه', 'ربع', 'فصل']);
+const SINGULAR_UNITS = new Set(GRAMMAR_WORDS.singularUnits);
 function isSingular(w: string): boolean {
   return SINGULAR_UNITS.has(stripAl(w));
 }
 
 /** Plural units after the article: spans (الأشهر الماضية), not periods. */
-const PLURAL_UNITS = new Set(['الاشهر', 'الشهور', 'الايام', 'الاسابيع', 'السنوات', 'الاعوام', 'السنين']);
+const PLURAL_UNITS = new Set(GRAMMAR_WORDS.pluralUnits);
 
 /** `w` without a leading ال (once). */
 function stripAl(w: string): string {
