@@ -68,6 +68,7 @@ interface SourcesFile {
   possessiveSuffixes: string[];
   subjectAdjectives: string[];
   scripture: string[];
+  scriptureSpeaker: string;
   relativePronouns: { masculine: string[]; feminine: string[] };
 }
 
@@ -129,6 +130,8 @@ export interface Lexicon {
   subjectAdjectives: Set<string>;
   /** Words of a scripture citation's subject (الله، تعالى، عز وجل). */
   scripture: Set<string>;
+  /** The speaker of a scripture citation (الله). */
+  scriptureSpeaker: string;
   /** Relative pronouns and their gender (الذي → m, التي → f). */
   relatives: Map<string, 'm' | 'f'>;
 }
@@ -233,6 +236,7 @@ export function loadLexicon(): Lexicon {
     possessiveSuffixes: s.possessiveSuffixes.map(N),
     subjectAdjectives: set(s.subjectAdjectives),
     scripture: set(s.scripture),
+    scriptureSpeaker: s.scriptureSpeaker,
     relatives: new Map<string, 'm' | 'f'>([...s.relativePronouns.masculine.map((w) => [N(w), 'm'] as [string, 'm']), ...s.relativePronouns.feminine.map((w) => [N(w), 'f'] as [string, 'f'])]),
   };
   return cached;

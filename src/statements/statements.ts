@@ -205,8 +205,7 @@ export function extractStatements(doc: Doc, opts: ExtractOptions = {}): Statemen
     // a scripture citation (`قال تعالى`, `قال الله عز وجل`): spoken by الله, and not the speaker of what follows
     const scripture = c.subject !== null && toks.slice(c.subject.a, c.subject.b + 1).every((t) => t.k !== 'w' || stripConj(t.n).some((f) => lex.scripture.has(f)));
     if (scripture) {
-      const at = doc.text.indexOf('الله');
-      resolved.push({ c, who: { name: at >= 0 ? 'الله' : who.name, kind: 'person', nameCores: new Set(), roles: new Set(), head: null, at: c.cue.a } });
+      resolved.push({ c, who: { name: lex.scriptureSpeaker, kind: 'person', nameCores: new Set(), roles: new Set(), head: null, at: c.cue.a } });
       lastCue = c.cue.a;
       continue;
     }
