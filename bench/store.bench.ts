@@ -191,15 +191,15 @@ export async function bench(): Promise<Record<string, unknown>> {
     const pgBase = process.env.RASID_BENCH_PG ?? process.env.RASID_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
     // RASID_BENCH_PG_SCHEMA: a schema already loaded with the same articles (`rasid copy STORE 'postgres://…?schema=NAME'`),
     // used as it is and kept; else a scratch schema is loaded from the SQLite store and dropped at the end.
-    const given_schema = process.env.RASID_BENCH_PG_SCHEMA;
-    if (given_schema && !/^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(given_schema)) throw new Error(`RASID_BENCH_PG_SCHEMA: not a schema name: ${given_schema}`);
-    const schema = given_schema ?? 'rasid_bench_store';
+    const givenSchema = process.env.RASID_BENCH_PG_SCHEMA;
+    if (givenSchema && !/^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(givenSchema)) throw new Error(`RASID_BENCH_PG_SCHEMA: not a schema name: ${givenSchema}`);
+    const schema = givenSchema ?? 'rasid_bench_store';
     const { default: pg } = await import('pg');
     const admin = new pg.Client({ connectionString: pgBase });
     let pgOk = true;
     try {
       await admin.connect();
-      if (!given_schema) await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      if (!givenSchema) await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
     } catch (e) {
       pgOk = false;
       console.log(`postgres: SKIPPED (${(e as Error).message})`);
@@ -207,7 +207,7 @@ export async function bench(): Promise<Record<string, unknown>> {
     const variant: Array<Record<string, unknown>> = [];
     if (pgOk) {
       const pgStore = await openStore(`${pgBase}${pgBase.includes('?') ? '&' : '?'}schema=${schema}`);
-      if (!given_schema) {
+      if (!givenSchema) {
         const t0 = performance.now();
         const copied = await copyStore(sqlite, pgStore);
         console.log(`postgres: loaded ${copied.read} articles in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
@@ -238,7 +238,7 @@ export async function bench(): Promise<Record<string, unknown>> {
         variant.push({ q, kind, rasid, arabic: ar });
       }
       await pgStore.close();
-      if (!given_schema) await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      if (!givenSchema) await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
     }
     await admin.end().catch(() => undefined);
     await sqlite.close();

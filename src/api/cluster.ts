@@ -12,6 +12,7 @@ export function startWorkers(n: number, host: string): Promise<{ url: string; do
     let stopping = false;
     let listening = false;
     let alive = 0;
+    let exitCode = 0;
     let resolveDone!: (code: number) => void;
     const done = new Promise<number>((r) => (resolveDone = r));
     const stop = (code: number) => {
@@ -22,7 +23,6 @@ export function startWorkers(n: number, host: string): Promise<{ url: string; do
       if (alive === 0) resolveDone(code);
       else exitCode = code;
     };
-    let exitCode = 0;
     cluster.on('listening', (_w, address) => {
       if (listening) return;
       listening = true;
