@@ -9,15 +9,18 @@ import { stringUnits } from './units.js';
 export class RangeSet {
   readonly size: number;
   private readonly mask: number;
-  private readonly hashes: Int32Array;
-  /** Offset of each slot's word in `units`, -1 for an empty slot. */
-  private readonly offs: Int32Array;
-  private readonly lens: Int32Array;
+  /** Open addressing, 4 integers a slot (one cache line holds 4): hash, offset of the word in `units` (-1: empty slot), length. */
+  private readonly slots: Int32Array;
   private readonly units: Uint16Array;
   private readonly fold: Uint16Array | null;
-  /** Quick rejects: bit `n` (31 for 31 and longer) when a word has `n` units; pairs of (first, second) units' low 6 bits present. */
+  /**
+   * Quick rejects, most of the misses of a hot loop answered from a few KiB: bit `n` (31 for 31
+   * and longer) when a word has `n` units; pairs of (first, second) units' low 6 bits present;
+   * bit `h >>> 16` of each word's hash.
+   */
   private readonly lengths: number;
   private readonly pairs: Uint8Array;
+  private readonly bloom: Int32Array;
 
   constructor(words: Iterable<string>, fold?: Uint16Array) {
     const list = [...new Set(words)];
@@ -25,13 +28,13 @@ export class RangeSet {
     while (cap < list.length * 2) cap *= 2;
     this.size = list.length;
     this.mask = cap - 1;
-    this.hashes = new Int32Array(cap);
-    this.offs = new Int32Array(cap).fill(-1);
-    this.lens = new Int32Array(cap);
+    this.slots = new Int32Array(cap * 4);
+    for (let i = 0; i < cap; i++) this.slots[i * 4 + 1] = -1;
     this.units = new Uint16Array(list.reduce((a, w) => a + w.length, 0));
     this.fold = fold ?? null;
     let lengths = 0;
     this.pairs = new Uint8Array(4096);
+    this.bloom = new Int32Array(2048);
     let used = 0;
     for (const w of list) {
       lengths |= 1 << Math.min(w.length, 31);
@@ -39,11 +42,12 @@ export class RangeSet {
       let h = w.length;
       for (let i = 0; i < w.length; i++) h = (Math.imul(h, 0x01000193) ^ w.charCodeAt(i)) | 0;
       h = finish(h);
+      this.bloom[h >>> 21]! |= 1 << ((h >>> 16) & 31);
       let slot = h & this.mask;
-      while (this.offs[slot] !== -1) slot = (slot + 1) & this.mask;
-      this.hashes[slot] = h;
-      this.offs[slot] = used;
-      this.lens[slot] = w.length;
+      while (this.slots[slot * 4 + 1] !== -1) slot = (slot + 1) & this.mask;
+      this.slots[slot * 4] = h;
+      this.slots[slot * 4 + 1] = used;
+      this.slots[slot * 4 + 2] = w.length;
       for (let i = 0; i < w.length; i++) this.units[used++] = w.charCodeAt(i);
     }
     this.lengths = lengths;
@@ -61,10 +65,11 @@ export class RangeSet {
     if (fold) for (let i = start; i < end; i++) h = (Math.imul(h, 0x01000193) ^ fold[buf[i]!]!) | 0;
     else for (let i = start; i < end; i++) h = (Math.imul(h, 0x01000193) ^ buf[i]!) | 0;
     h = finish(h);
-    const { mask, hashes, offs, lens, units } = this;
+    if ((this.bloom[h >>> 21]! & (1 << ((h >>> 16) & 31))) === 0) return false;
+    const { mask, slots, units } = this;
     let slot = h & mask;
-    for (let off = offs[slot]!; off !== -1; slot = (slot + 1) & mask, off = offs[slot]!) {
-      if (hashes[slot] !== h || lens[slot] !== n) continue;
+    for (let off = slots[slot * 4 + 1]!; off !== -1; slot = (slot + 1) & mask, off = slots[slot * 4 + 1]!) {
+      if (slots[slot * 4] !== h || slots[slot * 4 + 2] !== n) continue;
       let j = 0;
       if (fold) while (j < n && units[off + j] === fold[buf[start + j]!]) j++;
       else while (j < n && units[off + j] === buf[start + j]) j++;

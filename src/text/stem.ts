@@ -161,14 +161,88 @@ function affixes(list: string[]): Affixes {
   return { count: list.length, stride, units };
 }
 
+/**
+ * Affixes in a trie over Arabic letters (U+0621–U+065F), read from the start of a word (prefixes)
+ * or from its end (suffixes): `longest` finds the longest affix of the word that leaves enough
+ * letters, what a scan of the list sorted longest first finds, in one walk of at most the longest
+ * affix's length. An affix with a unit outside that block never matches a word the stemmer takes
+ * (Arabic letters only), so it is left out.
+ */
+class AffixTrie {
+  /** Child of node `v` by letter `c`: `next[v * 64 + (c - 0x0620)]`, 0 for none (the root is 0). */
+  private readonly next: Int32Array;
+  /** Index in the list + 1 of the affix that ends at each node, 0 for none. */
+  private readonly ends: Int32Array;
+  /** Length of each affix of the list. */
+  readonly lens: Int32Array;
+  private maxLen: number;
+  private readonly backward: boolean;
+
+  constructor(list: readonly string[], backward: boolean) {
+    const kept = list.filter((w) => [...w].every((ch) => ch.charCodeAt(0) > 0x0620 && ch.charCodeAt(0) < 0x0660));
+    const nodes = 1 + kept.reduce((a, w) => a + w.length, 0);
+    this.next = new Int32Array(nodes * 64);
+    this.ends = new Int32Array(nodes);
+    this.lens = new Int32Array(list.map((w) => w.length));
+    this.backward = backward;
+    this.maxLen = 0;
+    let used = 1;
+    list.forEach((w, i) => {
+      if (!kept.includes(w)) return;
+      let v = 0;
+      for (let j = 0; j < w.length; j++) {
+        const c = w.charCodeAt(backward ? w.length - 1 - j : j) - 0x0620;
+        if (this.next[v * 64 + c] === 0) this.next[v * 64 + c] = used++;
+        v = this.next[v * 64 + c]!;
+      }
+      // the first of equal affixes, as a scan of the list finds it
+      if (this.ends[v] === 0) this.ends[v] = i + 1;
+      this.maxLen = Math.max(this.maxLen, w.length);
+    });
+  }
+
+  /**
+   * Index of the longest affix that the Arabic word `buf[a, b)` starts with (ends with, for
+   * suffixes) and that leaves at least `min` units of it, or -1.
+   */
+  longest(buf: Uint16Array, a: number, b: number, min: number): number {
+    const next = this.next;
+    const ends = this.ends;
+    const lim = Math.min(b - a - min, this.maxLen);
+    if (lim < 0) return -1;
+    let best = ends[0]! - 1;
+    let v = 0;
+    if (this.backward) {
+      for (let j = 1; j <= lim; j++) {
+        const c = buf[b - j]! - 0x0620;
+        if (c >>> 0 >= 64) break;
+        v = next[v * 64 + c]!;
+        if (v === 0) break;
+        const e = ends[v]!;
+        if (e !== 0) best = e - 1;
+      }
+    } else {
+      for (let j = 0; j < lim; j++) {
+        const c = buf[a + j]! - 0x0620;
+        if (c >>> 0 >= 64) break;
+        v = next[v * 64 + c]!;
+        if (v === 0) break;
+        const e = ends[v]!;
+        if (e !== 0) best = e - 1;
+      }
+    }
+    return best;
+  }
+}
+
 /** The light stemmer's affixes as code units, for `stemUnits`. */
 interface LightCore {
   keep: RangeSet;
-  prefixes: Affixes;
-  pronouns: Affixes;
+  prefixes: AffixTrie;
+  pronouns: AffixTrie;
   /** For each pronoun, the letters it is not stripped after. */
   notAfter: number[][];
-  plurals: Affixes;
+  plurals: AffixTrie;
   endings: Affixes;
   ta: Affixes;
   minAfterPrefix: number;
@@ -187,10 +261,10 @@ function lightCore(): LightCore {
   const L = c.d.light;
   core = {
     keep: new RangeSet(c.keep),
-    prefixes: affixes(c.prefixes),
-    pronouns: affixes(c.pronouns),
+    prefixes: new AffixTrie(c.prefixes, false),
+    pronouns: new AffixTrie(c.pronouns, true),
     notAfter: c.pronouns.map((p) => (L.pronounNotAfter[p] ?? []).filter((ch) => ch.length === 1).map((ch) => ch.charCodeAt(0))),
-    plurals: affixes(c.plurals),
+    plurals: new AffixTrie(c.plurals, true),
     endings: affixes(c.endings),
     ta: affixes([L.taBeforePronoun]),
     minAfterPrefix: L.minAfterPrefix,
@@ -201,15 +275,6 @@ function lightCore(): LightCore {
     endingMinStem: L.endingMinStem,
   };
   return core;
-}
-
-/** Length of affix `i` when `buf[a, b)` starts with it and keeps at least `min` units after it, else -1. */
-function prefixAt(buf: Uint16Array, a: number, b: number, x: Affixes, i: number, min: number): number {
-  const o = i * x.stride;
-  const len = x.units[o]!;
-  if (b - a - len < min) return -1;
-  for (let j = 0; j < len; j++) if (buf[a + j] !== x.units[o + 1 + j]) return -1;
-  return len;
 }
 
 /** Length of affix `i` when `buf[a, b)` ends with it and keeps at least `min` units before it, else -1. */
@@ -237,16 +302,9 @@ function stemUnits(buf: Uint16Array, a: number, b: number): void {
   stemEnd = b;
   if (k.keep.has(buf, a, b)) return;
   // 1. one prefix group (article with its particles), else a conjunction
-  let stripped = false;
-  for (let i = 0; i < k.prefixes.count; i++) {
-    const len = prefixAt(buf, a, b, k.prefixes, i, k.minAfterPrefix);
-    if (len >= 0) {
-      a += len;
-      stripped = true;
-      break;
-    }
-  }
-  if (!stripped) {
+  const p = k.prefixes.longest(buf, a, b, k.minAfterPrefix);
+  if (p >= 0) a += k.prefixes.lens[p]!;
+  else {
     // one-letter proclitics (و ف ب ك ل) with the clitic splitter's guards and word lists
     // (the future س is left: in search form سا- is as often a stem, سافر، ساهم)
     const m = procliticBoundaries(buf, a, b, proBuf);
@@ -258,23 +316,18 @@ function stemUnits(buf: Uint16Array, a: number, b: number): void {
   stemStart = a;
   if (k.keep.has(buf, a, b)) return;
   // 2. a pronoun suffix; ت before it was ة (حكومتها → حكومه)
-  for (let i = 0; i < k.pronouns.count; i++) {
-    const len = suffixAt(buf, a, b, k.pronouns, i, k.pronounMinStem);
-    if (len < 0) continue;
-    if (k.notAfter[i]!.includes(buf[b - len - 1]!)) break;
-    b -= len;
-    // (not the ت of a plural ات, which the plural step takes)
-    if (b - a >= k.taMinStem && suffixAt(buf, a, b, k.ta, 0, 0) >= 0 && buf[b - 2] !== 0x0627) b--;
-    break;
-  }
-  // 3. dual and plural
-  for (let i = 0; i < k.plurals.count; i++) {
-    const len = suffixAt(buf, a, b, k.plurals, i, k.pluralMinStem);
-    if (len >= 0) {
+  const q = k.pronouns.longest(buf, a, b, k.pronounMinStem);
+  if (q >= 0) {
+    const len = k.pronouns.lens[q]!;
+    if (!k.notAfter[q]!.includes(buf[b - len - 1]!)) {
       b -= len;
-      break;
+      // (not the ت of a plural ات, which the plural step takes)
+      if (b - a >= k.taMinStem && suffixAt(buf, a, b, k.ta, 0, 0) >= 0 && buf[b - 2] !== 0x0627) b--;
     }
   }
+  // 3. dual and plural
+  const r = k.plurals.longest(buf, a, b, k.pluralMinStem);
+  if (r >= 0) b -= k.plurals.lens[r]!;
   // 4. nisba and feminine endings, each once, in order
   for (let i = 0; i < k.endings.count; i++) {
     const len = suffixAt(buf, a, b, k.endings, i, k.endingMinStem);
@@ -294,19 +347,21 @@ function isArabicUnits(buf: Uint16Array, a: number, b: number): boolean {
 
 /**
  * Memo of stems (news vocabulary is Zipfian). A word of at most 10 letters from U+0621–U+065F
- * (almost every Arabic word in search form) is its own key: 6 bits a letter in two integers. The
- * keys and the stem sit side by side in one array (slot `s` = `memo[3s .. 3s + 2]`: key 0, key 1,
- * stem; key 0 is 0 for an empty slot), open addressing, so a hit reads one slot and the stem it
- * returns, and a lookup from a range of a buffer never builds the word's string. Other words go
- * to a `Map`. Each part is emptied when full (70% of the slots; `MEMO_OTHER_MAX` words).
+ * (almost every Arabic word in search form) is its own key: 6 bits a letter in two integers. Open
+ * addressing in one `Int32Array` (slot `s` = `memoSlots[4s .. 4s + 2]`: key 0, key 1, stem id;
+ * key 0 is 0 for an empty slot), 16 bytes a slot, four to a cache line; the stems are strings in
+ * `memoStems` by id, in the order they were first seen, so the frequent ones sit together. A
+ * lookup from a range of a buffer never builds the word's string. Other words go to a `Map`.
+ * Each part is emptied when full (70% of the slots; `MEMO_OTHER_MAX` words).
  */
 const MEMO_BITS = 17;
 const MEMO_SIZE = 1 << MEMO_BITS;
-const MEMO_MASK = MEMO_SIZE - 1;
+/** Mask of a slot's offset in `memoSlots` (4 integers a slot). */
+const MEMO_MASK4 = (MEMO_SIZE - 1) << 2;
 const MEMO_MAX = Math.floor(MEMO_SIZE * 0.7);
 const MEMO_OTHER_MAX = 1 << 16;
-const memo: Array<number | string> = [];
-for (let i = 0; i < MEMO_SIZE; i++) memo.push(0, 0, '');
+const memoSlots = new Int32Array(MEMO_SIZE * 4);
+const memoStems: string[] = new Array<string>(MEMO_MAX + 1).fill('');
 let memoCount = 0;
 const memoOther = new Map<string, string>();
 /** The word being stemmed by `lightStem` (a string's units). */
@@ -321,10 +376,7 @@ let key1 = 0;
  */
 export function clearStemMemo(): void {
   if (memoCount > 0) {
-    for (let m = 0; m < memo.length; m += 3) {
-      memo[m] = 0;
-      memo[m + 2] = '';
-    }
+    memoSlots.fill(0);
   }
   memoCount = 0;
   memoOther.clear();
@@ -374,34 +426,34 @@ function packString(w: string): boolean {
   return true;
 }
 
-/** Index in `memo` of the slot of `key0`/`key1`: its own, or the empty slot where it goes. */
-function memoSlot(): number {
-  const k0 = key0;
-  const k1 = key1;
+/** Offset in `memoSlots` of the home slot of the keys `k0`/`k1`. */
+function memoHome(k0: number, k1: number): number {
   let h = k0 ^ Math.imul(k1, 0x9e3779b1);
   h ^= h >>> 15;
   h = Math.imul(h, 0x2c1b3c6d);
   h ^= h >>> 12;
-  let m = (h & MEMO_MASK) * 3;
-  const end = memo.length;
-  for (let x = memo[m]; x !== 0; x = memo[m]) {
-    if (x === k0 && memo[m + 1] === k1) return m;
-    m += 3;
-    if (m === end) m = 0;
+  return (h << 2) & MEMO_MASK4;
+}
+
+/** Offset in `memoSlots` of the slot of `k0`/`k1` from its home `m`: its own, or the empty slot where it goes. */
+function memoFind(m: number, k0: number, k1: number): number {
+  for (let x = memoSlots[m]!; x !== 0; x = memoSlots[m]!) {
+    if (x === k0 && memoSlots[m + 1] === k1) return m;
+    m = (m + 4) & MEMO_MASK4;
   }
   return m;
 }
 
-/** Store `stem` in the empty slot `m` (from `memoSlot`) for `key0`/`key1`. */
-function memoPut(m: number, stem: string): void {
+/** Store `stem` for `k0`/`k1` in the empty slot `m` (from `memoFind`). */
+function memoPut(m: number, k0: number, k1: number, stem: string): void {
   if (memoCount >= MEMO_MAX) {
     clearStemMemo();
-    m = memoSlot();
+    m = memoFind(memoHome(k0, k1), k0, k1);
   }
-  memo[m] = key0;
-  memo[m + 1] = key1;
-  memo[m + 2] = stem;
-  memoCount++;
+  memoSlots[m] = k0;
+  memoSlots[m + 1] = k1;
+  memoSlots[m + 2] = memoCount;
+  memoStems[memoCount++] = stem;
 }
 
 /** `lightStem` through `memoOther` (words that are not packable). */
@@ -420,8 +472,10 @@ export function lightStem(w: string): string {
   const n = w.length;
   if (n < 3) return w;
   if (!packString(w)) return otherStem(w);
-  const m = memoSlot();
-  if (memo[m] !== 0) return memo[m + 2] as string;
+  const k0 = key0;
+  const k1 = key1;
+  const m = memoFind(memoHome(k0, k1), k0, k1);
+  if (memoSlots[m] !== 0) return memoStems[memoSlots[m + 2]!]!;
   let s = w;
   if (isArabicWord(w)) {
     const buf = wordBuf;
@@ -429,7 +483,18 @@ export function lightStem(w: string): string {
     stemUnits(buf, 0, n);
     if (stemStart !== 0 || stemEnd !== n) s = w.slice(stemStart, stemEnd);
   }
-  memoPut(m, s);
+  memoPut(m, k0, k1, s);
+  return s;
+}
+
+/** The stem of the packable word `buf[a, b)` (keys `k0`/`k1`), not in the memo: computed and stored in slot `m`. */
+function stemMiss(buf: Uint16Array, a: number, b: number, m: number, k0: number, k1: number): string {
+  let s: string;
+  if (b - a >= 3 && isArabicUnits(buf, a, b)) {
+    stemUnits(buf, a, b);
+    s = unitsToString(buf, stemStart, stemEnd);
+  } else s = unitsToString(buf, a, b);
+  memoPut(m, k0, k1, s);
   return s;
 }
 
@@ -439,15 +504,82 @@ export function lightStem(w: string): string {
  */
 export function lightStemUnits(buf: Uint16Array, a: number, b: number): string {
   if (!packUnits(buf, a, b)) return otherStem(unitsToString(buf, a, b));
-  const m = memoSlot();
-  if (memo[m] !== 0) return memo[m + 2] as string;
-  let s: string;
-  if (b - a >= 3 && isArabicUnits(buf, a, b)) {
-    stemUnits(buf, a, b);
-    s = unitsToString(buf, stemStart, stemEnd);
-  } else s = unitsToString(buf, a, b);
-  memoPut(m, s);
-  return s;
+  const k0 = key0;
+  const k1 = key1;
+  const m = memoFind(memoHome(k0, k1), k0, k1);
+  if (memoSlots[m] !== 0) return memoStems[memoSlots[m + 2]!]!;
+  return stemMiss(buf, a, b, m, k0, k1);
+}
+
+/** Words queued by `queueWord` for `stemQueued`: output index and keys of each, and their home slots. */
+let queueIdx = new Int32Array(4096);
+let queueK0 = new Int32Array(4096);
+let queueK1 = new Int32Array(4096);
+let queueHome = new Int32Array(4096);
+let queued = 0;
+
+/** Empty the word queue, with room for `capacity` words. */
+export function beginWords(capacity: number): void {
+  queued = 0;
+  if (queueIdx.length < capacity) {
+    const cap = Math.max(capacity, 2 * queueIdx.length);
+    queueIdx = new Int32Array(cap);
+    queueK0 = new Int32Array(cap);
+    queueK1 = new Int32Array(cap);
+    queueHome = new Int32Array(cap);
+  }
+}
+
+/**
+ * Queue the word whose search form is `buf[a, b)` (not empty) for `stemQueued`, which will set
+ * `out[t]` to `lightStemUnits(buf, a, b)`; a word the memo cannot key is stemmed now. At most
+ * `beginWords`' capacity words.
+ */
+export function queueWord(buf: Uint16Array, a: number, b: number, t: number, out: string[]): void {
+  if (!packUnits(buf, a, b)) {
+    out[t] = otherStem(unitsToString(buf, a, b));
+    return;
+  }
+  const q = queued++;
+  queueIdx[q] = t;
+  queueK0[q] = key0;
+  queueK1[q] = key1;
+}
+
+/**
+ * Stem the queued words: `out[t]` for each, word `t` being `buf[starts[t], ends[t])`. Same results
+ * as a `lightStemUnits` call per word, faster: the words are hashed first, then their memo slots
+ * read in a loop that waits for nothing, so their cache misses overlap, then looked up.
+ */
+export function stemQueued(buf: Uint16Array, starts: Int32Array, ends: Int32Array, out: string[]): void {
+  const w = queued;
+  queued = 0;
+  const idx = queueIdx;
+  const K0 = queueK0;
+  const K1 = queueK1;
+  const home = queueHome;
+  const slots = memoSlots;
+  const stems = memoStems;
+  let touch = 0;
+  for (let j = 0; j < w; j++) {
+    const m = memoHome(K0[j]!, K1[j]!);
+    home[j] = m;
+    touch |= slots[m]!;
+  }
+  for (let j = 0; j < w; j++) {
+    const k0 = K0[j]!;
+    const k1 = K1[j]!;
+    let m = home[j]!;
+    let x = slots[m]!;
+    while (x !== 0 && (x !== k0 || slots[m + 1] !== k1)) {
+      m = (m + 4) & MEMO_MASK4;
+      x = slots[m]!;
+    }
+    const t = idx[j]!;
+    out[t] = x !== 0 ? stems[slots[m + 2]!]! : stemMiss(buf, starts[t]!, ends[t]!, m, k0, k1);
+  }
+  // (keeps the touching loop from being optimized away; slot keys are never negative)
+  if (touch < 0) out[0] = '';
 }
 
 /** `lightStem` without the memo. */

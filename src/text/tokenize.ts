@@ -198,8 +198,8 @@ export interface TokenSpans {
 /** Reused between calls: `scanTokens`' result is valid until its next call. */
 const spans: TokenSpans = { n: 0, starts: new Int32Array(4096), ends: new Int32Array(4096), kinds: new Uint8Array(4096) };
 
-function growSpans(): void {
-  const cap = spans.starts.length * 2;
+function growSpans(min = 0): void {
+  const cap = Math.max(min, spans.starts.length * 2);
   const st = new Int32Array(cap);
   const en = new Int32Array(cap);
   const ki = new Uint8Array(cap);
@@ -254,9 +254,14 @@ export function isLonePunct(c: number): boolean {
   return CLASS[c] === C_PUNCT && c !== 0x23 && c !== 0x40 && !isDotLike(c) && !isBangLike(c) && !isDash(c);
 }
 
-/** Empty the reused `TokenSpans` and return it (for `scanTokenAt` and `pushToken`). */
-export function beginSpans(): TokenSpans {
+/**
+ * Empty the reused `TokenSpans` and return it (for `scanTokenAt` and `pushToken`), with room for
+ * at least `capacity` tokens: a caller that reserves one per code unit of its text can write the
+ * arrays itself (its tokens never make them grow).
+ */
+export function beginSpans(capacity = 0): TokenSpans {
   spans.n = 0;
+  if (spans.starts.length < capacity) growSpans(capacity);
   return spans;
 }
 
