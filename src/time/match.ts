@@ -8,7 +8,7 @@
  * there allocate nothing. Each position also gets bit masks (KIND, MARK) of the kinds and markers
  * found there, so a parser can ask "is there a month here" without walking the hits.
  */
-import { lexicon, type Lex, type Marker } from './lexicon.js';
+import { KIND, MARK, lexicon, type Lex, type LexOfBit } from './lexicon.js';
 import type { TokenView } from './tokens.js';
 
 export interface Hit {
@@ -20,58 +20,8 @@ export interface Hit {
   skip: number;
 }
 
-export type HitOf<K extends Lex['k']> = Hit & { lex: Extract<Lex, { k: K }> };
 
-/** One bit per lexicon kind (`Matcher.kinds`). */
-export const KIND: Readonly<Record<Lex['k'], number>> = {
-  gmonth: 1 << 0,
-  hmonth: 1 << 1,
-  weekday: 1 << 2,
-  relday: 1 << 3,
-  tonight: 1 << 4,
-  now: 1 << 5,
-  daypart: 1 << 6,
-  dir: 1 << 7,
-  unit: 1 << 8,
-  card: 1 << 9,
-  ord: 1 << 10,
-  hourword: 1 << 11,
-  zone: 1 << 12,
-  zoneMarker: 1 << 13,
-  localZone: 1 << 14,
-  marker: 1 << 15,
-  part: 1 << 16,
-  last: 1 << 17,
-  decade: 1 << 18,
-  century: 1 << 19,
-  season: 1 << 20,
-  holiday: 1 << 21,
-};
-/** One bit per marker (`Matcher.markers`); a marker set is the OR of its bits. */
-export const MARK: Readonly<Record<Marker, number>> = {
-  ago: 1 << 0,
-  agoAfter: 1 << 1,
-  later: 1 << 2,
-  during: 1 << 3,
-  since: 1 << 4,
-  from: 1 << 5,
-  to: 1 << 6,
-  year: 1 << 7,
-  monthWord: 1 << 8,
-  dayWord: 1 << 9,
-  hourWord: 1 << 10,
-  hijri: 1 << 11,
-  gregorian: 1 << 12,
-  half: 1 << 13,
-  quarterHour: 1 << 14,
-  third: 1 << 15,
-  except: 1 << 16,
-  timeLabel: 1 << 17,
-  datelineLabel: 1 << 18,
-  midnight: 1 << 19,
-  midday: 1 << 20,
-  approx: 1 << 21,
-};
+export { KIND, MARK };
 
 /** A trie node: the phrases that end here and the words that continue them. */
 interface Node {
@@ -98,8 +48,8 @@ function trie(): Map<string, Node> {
     for (let k = 1; k < words.length; k++) n = node((n.next ??= new Map()), words[k]!);
     n.lexes = list;
     for (const l of list) {
-      n.kinds |= KIND[l.k];
-      if (l.k === 'marker') n.markers |= MARK[l.m];
+      n.kinds |= l.kb;
+      n.markers |= l.mb;
     }
   }
   return (root = top);
@@ -387,24 +337,21 @@ export class Matcher {
     return this.markNo[i]!;
   }
 
-  /** The longest hit of kind `k` at i (optionally filtered). */
-  get<K extends Lex['k']>(i: number, k: K, pred?: (l: Extract<Lex, { k: K }>) => boolean, clitics = true): HitOf<K> | null {
-    const hs = (clitics ? this.cache[i] : this.cacheNo[i]) ?? this.hits(i, clitics);
+  /** The longest hit of kind `k` (a KIND bit) at i (optionally filtered). */
+  get<B extends number>(i: number, k: B, pred?: (l: LexOfBit<B>) => boolean, clitics = true): (Hit & { lex: LexOfBit<B> }) | null {
+    if (!(this.kinds(i, clitics) & k)) return null;
+    const hs = clitics ? this.cache[i]! : this.cacheNo[i]!;
     for (const h of hs) {
-      if (h.lex.k === k && (!pred || pred(h.lex as Extract<Lex, { k: K }>))) return h as HitOf<K>;
+      if (h.lex.kb === k && (!pred || pred(h.lex as LexOfBit<B>))) return h as Hit & { lex: LexOfBit<B> };
     }
     return null;
   }
 
-  /** The longest hit of marker `m` (or of any marker in the bit set `m`, see MARK) at i. */
-  marker(i: number, m: Marker | number, clitics = true): Hit | null {
-    if (typeof m === 'string') {
-      const hs = (clitics ? this.cache[i] : this.cacheNo[i]) ?? this.hits(i, clitics);
-      for (const h of hs) if ((h.lex as { m?: Marker }).m === m) return h;
-      return null;
-    }
+  /** The longest hit of a marker in the bit set `m` (MARK bits) at i. */
+  marker(i: number, m: number, clitics = true): Hit | null {
     if (!(this.markers(i, clitics) & m)) return null;
-    for (const h of this.hits(i, clitics)) if (h.lex.k === 'marker' && MARK[h.lex.m] & m) return h;
+    const hs = clitics ? this.cache[i]! : this.cacheNo[i]!;
+    for (const h of hs) if (h.lex.mb & m) return h;
     return null;
   }
 

@@ -31,6 +31,28 @@ export interface DateSem {
   part?: Part;
 }
 
+/**
+ * A DateSem with every field present (undefined when not given), always in the same order: all date
+ * meanings share one object shape, so the resolver's reads of them stay monomorphic (V8).
+ */
+export function dateSem(cal: Cal, y?: number, m?: number, d?: number, more?: { dir?: number; mRel?: number; yRel?: number; weekday?: number; week?: number }): DateSem {
+  return {
+    cal,
+    y,
+    m,
+    d,
+    dir: more?.dir,
+    mRel: more?.mRel,
+    yRel: more?.yRel,
+    weekday: more?.weekday,
+    ordinalDay: undefined,
+    nth: undefined,
+    week: more?.week,
+    gy: undefined,
+    part: undefined,
+  };
+}
+
 export interface TimeSem {
   h: number;
   mi: number;
