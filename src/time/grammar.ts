@@ -5,8 +5,8 @@
  * (sem.ts); resolution against a reference time is in resolve.ts.
  */
 import { loadJson } from '../data/load.js';
-import { lexicon, type Lex, type Part, type Unit } from './lexicon.js';
-import { KIND, MARK, Matcher, type Hit } from './match.js';
+import type { Lex, Part, Unit } from './lexicon.js';
+import { KIND, MARK, Matcher, definiteCard, type Hit } from './match.js';
 import { dateSem, type Cal, type DateSem, type Parsed, type Sem, type TimeSem } from './sem.js';
 
 interface Got<T> {
@@ -154,9 +154,8 @@ export class Grammar {
     const c = this.m.get(i, KIND.card);
     if (c) return { j: c.j, v: c.lex.n };
     // الثلاثة, الستة (the definite count after a plural: الأسابيع الثلاثة القادمة)
-    if (t.t.charCodeAt(0) !== 0x0627 || t.t.charCodeAt(1) !== 0x0644) return null;
-    const card = definiteCards().get(t.t);
-    if (card !== undefined) return { j: i + 1, v: card };
+    const card = definiteCard(t.t);
+    if (card !== null) return { j: i + 1, v: card };
     return null;
   }
 
@@ -1023,18 +1022,6 @@ function stripAl(w: string): string {
 function stripConj(w: string): string {
   const c = w.charCodeAt(0);
   return c === 0x0648 || c === 0x0641 ? w.slice(1) : w;
-}
-
-let defCards: Map<string, number> | null = null;
-/** ال + a one-word cardinal of the lexicon → its value (الثلاثة → 3): the first cardinal of that key. */
-function definiteCards(): Map<string, number> {
-  if (defCards) return defCards;
-  const m = new Map<string, number>();
-  for (const [key, list] of lexicon().phrases) {
-    const card = list.find((l) => l.k === 'card');
-    if (card && card.k === 'card') m.set('ال' + key, card.n);
-  }
-  return (defCards = m);
 }
 
 /** `p` when it is longer than `best` (the first of equal length stays), else `best`. */

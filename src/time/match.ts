@@ -150,7 +150,10 @@ function walkProclitic(ct: CharTrie, t: string, off: number, n: number): number 
 
 /** Starts by the first-word indexes of a token's forms (token texts with the same forms share them). */
 const startsByForms = new Map<number, Starts>();
+/** Starts of a token text whose only form in the lexicon is the word itself, the word without و/ف, or without ب/ل/ك. */
 const plainStarts: (Starts | undefined)[] = [];
+const conjStarts: (Starts | undefined)[] = [];
+const procliticStarts: (Starts | undefined)[] = [];
 
 /**
  * What token text `t` starts: the lexicon's first words among its forms, in order: the word, without
@@ -170,6 +173,10 @@ function startsOf(t: string, clitics: boolean): Starts {
   const p0 = walkProclitic(ct, t, 0, n);
   const p1 = conj ? walkProclitic(ct, t, 1, n) : -1;
   if ((w0 & w1 & p0 & p1) === -1) return NO_STARTS;
+  // one form only (the usual case): by its index, no key
+  if ((w1 & p0 & p1) === -1) return (plainStarts[w0] ??= makeStarts([{ node: ct.nodes[w0]!, skip: 0 }]));
+  if ((w0 & p0 & p1) === -1) return (conjStarts[w1] ??= makeStarts([{ node: ct.nodes[w1]!, skip: 1 }]));
+  if ((w0 & w1 & p1) === -1) return (procliticStarts[p0] ??= makeStarts([{ node: ct.nodes[p0]!, skip: 1 }]));
   const base = ct.nodes.length + 1;
   const key = w0 + 1 + base * (w1 + 1 + base * (p0 + 1 + base * (p1 + 1)));
   let r = startsByForms.get(key);
@@ -222,6 +229,26 @@ function oneTokenHits(st: Starts, i: number): Hit[] {
   for (const s of st.list) for (const l of s.node.lexes) out.push({ lex: l, i, j: i + 1, skip: s.skip });
   sortHits(out);
   return out;
+}
+
+/** The cardinal value of each first word (NaN: none), for `definiteCard`. */
+let cardOf: Float64Array | null = null;
+
+/** ال + a one-word cardinal of the lexicon (الثلاثة → 3): its value (the first cardinal of that word), or null. */
+export function definiteCard(t: string): number | null {
+  if (t.length < 3 || t.charCodeAt(0) !== 0x0627 || t.charCodeAt(1) !== 0x0644) return null;
+  const ct = chars();
+  if (!cardOf) {
+    cardOf = new Float64Array(ct.nodes.length).fill(NaN);
+    ct.nodes.forEach((node, w) => {
+      const card = node.lexes.find((l) => l.k === 'card');
+      if (card && card.k === 'card') cardOf![w] = card.n;
+    });
+  }
+  const w = walk(ct, t, 2, t.length, 0);
+  if (w < 0) return null;
+  const n = cardOf[w]!;
+  return Number.isNaN(n) ? null : n;
 }
 
 export class Matcher {
