@@ -25,9 +25,10 @@ const W_BEFORE_DATE: readonly string[] = GRAMMAR_WORDS.beforeDate;
 const DATE_NUM_SEPS = '/-.';
 
 export class Grammar {
-  private memoDate: (Parsed | null | undefined)[] = [];
-  private memoSimple: (Parsed | null | undefined)[] = [];
-  private memoClock: (Parsed | null | undefined)[] = [];
+  // memo tables by position (dates and simple ones also by bareYear), preallocated and grown by doubling
+  private memoDate: (Parsed | null | undefined)[] = new Array<Parsed | null | undefined>(128).fill(undefined);
+  private memoSimple: (Parsed | null | undefined)[] = new Array<Parsed | null | undefined>(128).fill(undefined);
+  private memoClock: (Parsed | null | undefined)[] = new Array<Parsed | null | undefined>(64).fill(undefined);
   constructor(readonly m: Matcher) {}
 
   /** Forget the parses of the previous text (the matcher has been reset to a new one). */
@@ -43,6 +44,19 @@ export class Grammar {
 
   /** One past the highest position memoized since the last reset. */
   private top = 0;
+
+  /** Make the memo tables hold position i. */
+  private grow(i: number): void {
+    const n = Math.max(2 * this.memoClock.length, i + 1);
+    const more = (a: (Parsed | null | undefined)[], size: number) => {
+      const b = new Array<Parsed | null | undefined>(size).fill(undefined);
+      for (let k = 0; k < a.length; k++) b[k] = a[k];
+      return b;
+    };
+    this.memoDate = more(this.memoDate, 2 * n);
+    this.memoSimple = more(this.memoSimple, 2 * n);
+    this.memoClock = more(this.memoClock, n);
+  }
 
   // ---------------------------------------------------------------- small pieces
 
@@ -818,6 +832,7 @@ export class Grammar {
     const c = this.memoClock[i];
     if (c !== undefined) return c;
     const r = this.clockUncached(i);
+    if (i >= this.memoClock.length) this.grow(i);
     this.memoClock[i] = r;
     if (i >= this.top) this.top = i + 1;
     return r;
@@ -890,6 +905,7 @@ export class Grammar {
     const c = this.memoDate[key];
     if (c !== undefined) return c;
     const r = this.datePartUncached(i, bareYear);
+    if (i >= this.memoClock.length) this.grow(i);
     this.memoDate[key] = r;
     if (i >= this.top) this.top = i + 1;
     return r;
@@ -930,6 +946,7 @@ export class Grammar {
     const c = this.memoSimple[key];
     if (c !== undefined) return c;
     const r = this.simpleUncached(i, bareYear);
+    if (i >= this.memoClock.length) this.grow(i);
     this.memoSimple[key] = r;
     if (i >= this.top) this.top = i + 1;
     return r;
