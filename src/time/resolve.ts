@@ -504,8 +504,9 @@ function resolveInto(c: Ctx, s: Sem): Val | null {
       const a = resolveInto(c, from);
       const b = resolveInto(c, to);
       if (!a || !b) return null;
-      const av = a.value.split('/')[0]!;
-      const bv = b.value.split('/').pop()!;
+      const sa = a.value.indexOf('/');
+      const av = sa < 0 ? a.value : a.value.slice(0, sa);
+      const bv = b.value.slice(b.value.lastIndexOf('/') + 1);
       return { value: `${av}/${bv}`, grain: 'interval' };
     }
   }
