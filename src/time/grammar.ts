@@ -5,6 +5,7 @@
  * (sem.ts); resolution against a reference time is in resolve.ts.
  */
 import { loadJson } from '../data/load.js';
+import { normalizeText } from '../text/normalize.js';
 import type { Lex, Part, Unit } from './lexicon.js';
 import { KIND, MARK, Matcher, definiteCard, type Hit } from './match.js';
 import { dateSem, type Cal, type DateSem, type Parsed, type Sem, type TimeSem } from './sem.js';
@@ -19,9 +20,11 @@ const SEPS = '-–—|,/';
 const GRAMMAR_WORDS = loadJson<{
   grammarWords: { corresponding: string[]; beforeTime: string[]; beforeDate: string[]; singularUnits: string[]; pluralUnits: string[] };
 }>('time', 'words.json').grammarWords;
-const W_CORRESPONDING: readonly string[] = GRAMMAR_WORDS.corresponding;
-const W_BEFORE_TIME: readonly string[] = GRAMMAR_WORDS.beforeTime;
-const W_BEFORE_DATE: readonly string[] = GRAMMAR_WORDS.beforeDate;
+/** A word list in the search form of the tokens it is compared with (قرابة → قرابه), so the data can spell words as written. */
+const searchForms = (words: readonly string[]): string[] => words.map((w) => normalizeText(w));
+const W_CORRESPONDING: readonly string[] = searchForms(GRAMMAR_WORDS.corresponding);
+const W_BEFORE_TIME: readonly string[] = searchForms(GRAMMAR_WORDS.beforeTime);
+const W_BEFORE_DATE: readonly string[] = searchForms(GRAMMAR_WORDS.beforeDate);
 const DATE_NUM_SEPS = '/-.';
 
 export class Grammar {
@@ -403,17 +406,26 @@ export class Grammar {
     return { i, j, skip, sem: { t: 'period', unit: u.lex.unit, rel, part: part?.v } };
   }
 
-  /** منذ يومين, قبل 3 أيام, قبل أسبوع, بعد يومين, بعد ثلاثة أشهر. */
+  /** منذ يومين, قبل 3 أيام, قبل أسبوع, بعد يومين, بعد ثلاثة أشهر; colloquial من يومين, من اسبوع (see `colloquialAgo`). */
   shift(i: number): Parsed | null {
     const m = this.m;
     const mk = m.marker(i, MARK.ago | MARK.later);
-    if (!mk || mk.lex.k !== 'marker') return null;
+    if (!mk || mk.lex.k !== 'marker') return this.colloquialAgo(i);
     const tok = stripConj(m.tok(i)!.t);
     const dir: -1 | 1 = tok === 'بعد' ? 1 : tok === 'منذ' || tok === 'قبل' ? -1 : 0 as never;
-    if (dir !== 1 && dir !== -1) return null;
+    if (dir !== 1 && dir !== -1) return this.colloquialAgo(i);
     let k = mk.j;
     const approx = m.marker(k, MARK.approx);
     if (approx) k = approx.j;
+    const a = this.amount(k);
+    if (!a) return null;
+    return { i, j: a.j, skip: mk.skip, sem: { t: 'shift', unit: a.v.unit, n: a.v.n, dir, approx: !!approx } };
+  }
+
+  /** A count and a unit after an ago/later word: 3 أيام, ثلاثة أشهر, يومين (dual), أسبوع (singular: one). */
+  private amount(k0: number): Got<{ unit: Unit; n: number; counted: boolean }> | null {
+    const m = this.m;
+    let k = k0;
     let n: number | null = null;
     const c = this.count(k);
     if (c) {
@@ -424,12 +436,39 @@ export class Grammar {
     if (!u) return null;
     // منذ عام 2011 is a year, not "a year ago"
     if (n === null && u.lex.unit === 'year' && m.num(u.j) !== null) return null;
+    const counted = n !== null || u.lex.count !== null;
     if (n === null) {
       if (u.lex.count !== null) n = u.lex.count;
       else if (isSingular(m.tok(k)!.t)) n = 1;
       else return null;
     } else if (u.lex.count !== null) return null;
-    return { i, j: u.j, skip: mk.skip, sem: { t: 'shift', unit: u.lex.unit, n, dir, approx: !!approx } };
+    return { j: u.j, v: { unit: u.lex.unit, n, counted } };
+  }
+
+  /**
+   * Colloquial من for منذ (من يومين, من 3 ايام, من اسبوع: data/time/words.json `colloquialAgo`). من is
+   * mostly "from", "of" or "than" in news, so only an amount that ends its clause (before punctuation
+   * or the end of the text) reads as "ago", and not after a word of `notAfter` (أكثر من يومين, الأقل
+   * من, لمدة) or at the end of an approximation (ما يقرب من): من يوم لآخر, من يومين إلى ثلاثة, من
+   * يوم الخميس, من شهر عبادة are not "ago".
+   */
+  private colloquialAgo(i: number): Parsed | null {
+    const m = this.m;
+    const t = m.tok(i)!;
+    if (t.kind !== 'word' || !COLLOQUIAL_AGO.has(stripConj(t.t))) return null;
+    const prev = m.tok(i - 1);
+    if (prev && prev.kind === 'word' && (COLLOQUIAL_NOT_AFTER.has(stripConj(prev.t)) || COLLOQUIAL_NOT_AFTER.has(stripAl(stripConj(prev.t))))) return null;
+    for (let k = Math.max(0, i - 3); k < i; k++) {
+      const ap = m.marker(k, MARK.approx);
+      if (ap && ap.j > i) return null;
+    }
+    const a = this.amount(i + 1);
+    if (!a) return null;
+    // the amount ends its clause: من شهر عبادة, من ربع النهائي, من عام ألفين are not "ago"
+    const next = m.tok(a.j);
+    if (next && (next.kind !== 'punct' || next.t === '-' || next.t === '/')) return null;
+    const skip = t.t.length - stripConj(t.t).length;
+    return { i, j: a.j, skip, sem: { t: 'shift', unit: a.v.unit, n: a.v.n, dir: -1, approx: false } };
   }
 
   /** (خلال|في|طوال) الأيام|الأشهر [الثلاثة] الماضية/المقبلة, خلال 3 أيام, الـ24 ساعة الماضية. */
@@ -928,7 +967,7 @@ export class Grammar {
     if (K & (KIND.part | KIND.dir | KIND.unit)) best = better(best, this.period(i));
     if (K & (KIND.daypart | KIND.relday | KIND.tonight | KIND.now) || M & MARK.dayWord) best = better(best, this.relday(i));
     if (K & (KIND.daypart | KIND.weekday | KIND.dir) || M & MARK.dayWord) best = better(best, this.weekday(i));
-    if (M & (MARK.ago | MARK.later)) best = better(best, this.shift(i));
+    if (M & (MARK.ago | MARK.later) || (t.kind === 'word' && COLLOQUIAL_AGO.has(stripConj(t.t)))) best = better(best, this.shift(i));
     if (isNum || t.t === 'ال' || K & (KIND.card | KIND.unit) || M & (MARK.during | MARK.later)) best = better(best, this.span(i));
     if (K & (KIND.last | KIND.ord) || M & MARK.dayWord) best = better(best, this.nthWeekday(i));
     if (K & KIND.unit) best = better(best, this.weekOfMonth(i));
@@ -963,6 +1002,11 @@ export class Grammar {
         k = this.optWord(k, W_BEFORE_TIME);
         const t = this.clock(k);
         if (t && t.sem.t === 'time') best = better(best, { ...d, j: t.j, sem: withTime(d.sem, t.sem.time) });
+        else {
+          // a zone named after the day with no clock time (يوم الجمعة بتوقيت مكة): kept on the day
+          const z = this.zone(d.j);
+          if (z && (d.sem.t === 'abs' || d.sem.t === 'relday' || d.sem.t === 'weekday')) best = better(best, { ...d, j: z.j, sem: { ...d.sem, zone: z.v } });
+        }
       }
     }
     const t = this.clock(i);
@@ -1022,13 +1066,18 @@ export class Grammar {
   }
 }
 
-const SINGULAR_UNITS = new Set(GRAMMAR_WORDS.singularUnits);
+const COLLOQUIAL = loadJson<{ colloquialAgo: { words: string[]; notAfter: string[] } }>('time', 'words.json').colloquialAgo;
+/** Colloquial words for منذ (من يومين) and the words after which they are not one (أكثر من يومين). */
+const COLLOQUIAL_AGO = new Set(searchForms(COLLOQUIAL.words));
+const COLLOQUIAL_NOT_AFTER = new Set(searchForms(COLLOQUIAL.notAfter));
+
+const SINGULAR_UNITS = new Set(searchForms(GRAMMAR_WORDS.singularUnits));
 function isSingular(w: string): boolean {
   return SINGULAR_UNITS.has(stripAl(w));
 }
 
 /** Plural units after the article: spans (الأشهر الماضية), not periods. */
-const PLURAL_UNITS = new Set(GRAMMAR_WORDS.pluralUnits);
+const PLURAL_UNITS = new Set(searchForms(GRAMMAR_WORDS.pluralUnits));
 
 /** `w` without a leading ال (once). */
 function stripAl(w: string): string {

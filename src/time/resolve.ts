@@ -414,7 +414,15 @@ function spanValue(c: Ctx, ref: Reference, unit: Unit, n: number | null, dir: -1
   return { value: `${a}/${b}`, grain: 'interval' };
 }
 
+/** A zone named after a day with no clock time: noted, the value stays the day. */
+function zoneOfDay(c: Ctx, s: Sem): void {
+  if ((s.t === 'abs' || s.t === 'relday' || s.t === 'weekday') && s.zone && !s.time) {
+    c.note(s.zone === 'LOCAL' ? 'local time named without a clock time: the value is the day' : `time zone ${s.zone} named without a clock time: the value is the day there, with no offset`);
+  }
+}
+
 function resolveInto(c: Ctx, s: Sem): Val | null {
+  if ((s as { zone?: string }).zone !== undefined) zoneOfDay(c, s);
   switch (s.t) {
     case 'abs': {
       const v = resolveDate(c, s.date);

@@ -64,10 +64,15 @@ export interface TimeSem {
   daypart?: string;
 }
 
+/**
+ * `zone` on a day (abs, relday, weekday) without a time: a time zone named after the day with no clock
+ * time (يوم الجمعة بتوقيت مكة). The value stays the day (an ISO date has no offset); the resolver
+ * notes the zone so that it is not lost.
+ */
 export type Sem =
-  | { t: 'abs'; date: DateSem; time?: TimeSem }
-  | { t: 'relday'; offset: number; weekday?: number; daypart?: string; time?: TimeSem }
-  | { t: 'weekday'; day: number; dir: number | null; weekRel?: number; daypart?: string; time?: TimeSem; ord?: number; eve?: boolean }
+  | { t: 'abs'; date: DateSem; time?: TimeSem; zone?: string }
+  | { t: 'relday'; offset: number; weekday?: number; daypart?: string; time?: TimeSem; zone?: string }
+  | { t: 'weekday'; day: number; dir: number | null; weekRel?: number; daypart?: string; time?: TimeSem; ord?: number; eve?: boolean; zone?: string }
   | { t: 'period'; unit: Unit; rel: number; part?: Part }
   | { t: 'shift'; unit: Unit; n: number; dir: -1 | 1; approx?: boolean }
   | { t: 'span'; unit: Unit; n: number | null; dir: -1 | 1; fromNow?: boolean }
