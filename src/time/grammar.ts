@@ -454,21 +454,20 @@ export class Grammar {
    */
   private colloquialAgo(i: number): Parsed | null {
     const m = this.m;
-    const t = m.tok(i)!;
-    if (t.kind !== 'word' || !COLLOQUIAL_AGO.has(stripConj(t.t))) return null;
+    const mk = m.marker(i, MARK.agoColloquial);
+    if (!mk) return null;
     const prev = m.tok(i - 1);
     if (prev && prev.kind === 'word' && (COLLOQUIAL_NOT_AFTER.has(stripConj(prev.t)) || COLLOQUIAL_NOT_AFTER.has(stripAl(stripConj(prev.t))))) return null;
     for (let k = Math.max(0, i - 3); k < i; k++) {
       const ap = m.marker(k, MARK.approx);
       if (ap && ap.j > i) return null;
     }
-    const a = this.amount(i + 1);
+    const a = this.amount(mk.j);
     if (!a) return null;
     // the amount ends its clause: من شهر عبادة, من ربع النهائي, من عام ألفين are not "ago"
     const next = m.tok(a.j);
     if (next && (next.kind !== 'punct' || next.t === '-' || next.t === '/')) return null;
-    const skip = t.t.length - stripConj(t.t).length;
-    return { i, j: a.j, skip, sem: { t: 'shift', unit: a.v.unit, n: a.v.n, dir: -1, approx: false } };
+    return { i, j: a.j, skip: mk.skip, sem: { t: 'shift', unit: a.v.unit, n: a.v.n, dir: -1, approx: false } };
   }
 
   /** (خلال|في|طوال) الأيام|الأشهر [الثلاثة] الماضية/المقبلة, خلال 3 أيام, الـ24 ساعة الماضية. */
@@ -967,7 +966,7 @@ export class Grammar {
     if (K & (KIND.part | KIND.dir | KIND.unit)) best = better(best, this.period(i));
     if (K & (KIND.daypart | KIND.relday | KIND.tonight | KIND.now) || M & MARK.dayWord) best = better(best, this.relday(i));
     if (K & (KIND.daypart | KIND.weekday | KIND.dir) || M & MARK.dayWord) best = better(best, this.weekday(i));
-    if (M & (MARK.ago | MARK.later) || (t.kind === 'word' && COLLOQUIAL_AGO.has(stripConj(t.t)))) best = better(best, this.shift(i));
+    if (M & (MARK.ago | MARK.later | MARK.agoColloquial)) best = better(best, this.shift(i));
     if (isNum || t.t === 'ال' || K & (KIND.card | KIND.unit) || M & (MARK.during | MARK.later)) best = better(best, this.span(i));
     if (K & (KIND.last | KIND.ord) || M & MARK.dayWord) best = better(best, this.nthWeekday(i));
     if (K & KIND.unit) best = better(best, this.weekOfMonth(i));
@@ -1066,10 +1065,8 @@ export class Grammar {
   }
 }
 
-const COLLOQUIAL = loadJson<{ colloquialAgo: { words: string[]; notAfter: string[] } }>('time', 'words.json').colloquialAgo;
-/** Colloquial words for منذ (من يومين) and the words after which they are not one (أكثر من يومين). */
-const COLLOQUIAL_AGO = new Set(searchForms(COLLOQUIAL.words));
-const COLLOQUIAL_NOT_AFTER = new Set(searchForms(COLLOQUIAL.notAfter));
+/** Words after which a colloquial منذ (من يومين, marker agoColloquial) is not one (أكثر من يومين). */
+const COLLOQUIAL_NOT_AFTER = new Set(searchForms(loadJson<{ colloquialAgo: { notAfter: string[] } }>('time', 'words.json').colloquialAgo.notAfter));
 
 const SINGULAR_UNITS = new Set(searchForms(GRAMMAR_WORDS.singularUnits));
 function isSingular(w: string): boolean {

@@ -91,6 +91,7 @@ export const MARK = {
   midnight: 524288,
   midday: 1048576,
   approx: 2097152,
+  agoColloquial: 4194304,
 } as const;
 
 export type Marker =
@@ -115,7 +116,8 @@ export type Marker =
   | 'datelineLabel'
   | 'midnight'
   | 'midday'
-  | 'approx';
+  | 'approx'
+  | 'agoColloquial';
 
 export interface Lexicon {
   phrases: Map<string, Lex[]>;
@@ -275,6 +277,7 @@ export function lexicon(): Lexicon {
     const list = words[field];
     if (Array.isArray(list)) for (const n of list as string[]) add(n, { k: 'marker', m });
   }
+  for (const n of (words.colloquialAgo as { words: string[] } | undefined)?.words ?? []) add(n, { k: 'marker', m: 'agoColloquial' });
   const nums = loadJson<NumbersFile>('time', 'numbers.json');
   for (const u of nums.cardinalUnits) for (const n of u.names) add(n, { k: 'card', n: u.n });
   for (const t of nums.tens) for (const n of t.names) add(n, { k: 'card', n: t.n });
