@@ -46,7 +46,8 @@ export function processItem(item: Item, known: Map<string, string>, form: WorkFo
     analyzeDoc(doc, timings);
     t = timings ? performance.now() : 0;
     const input = toArticleInput(doc, item.origin);
-    const out: WorkResult = form === 'row' ? { status: 'row', row: toWriteRow(input) } : { status: 'ok', input };
+    // The tokens are the pipeline's own (the tokens stage): the stored Doc leaves them out.
+    const out: WorkResult = form === 'row' ? { status: 'row', row: toWriteRow(input, { tokensOfText: true }) } : { status: 'ok', input };
     add('rows', t);
     return out;
   } catch (e) {
