@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../data/paths.js';
+import { ROOT, fixturePath } from '../data/paths.js';
 import { ingestPaths, summaryLines } from './ingest.js';
 import type { Db } from './db.js';
 import { openStore } from './open.js';
@@ -65,6 +65,21 @@ describe('ingest (worker threads)', () => {
     } finally {
       await rowStore.close();
       await docStore.close();
+    }
+  });
+
+  it('reads text and HTML pages in the workers (the page reader loads with the first page)', { timeout: 300_000 }, async () => {
+    const pages = join(dir, 'pages');
+    mkdirSync(pages);
+    copyFileSync(fixturePath('seed', '000_c645db0d12d9f96d.txt'), join(pages, 'seed.txt'));
+    copyFileSync(fixturePath('html', 'prose-meta.html'), join(pages, 'prose-meta.html'));
+    const store = await openStore(join(dir, 'pages.db'));
+    try {
+      const s = await ingestPaths(store, [pages, FIXTURE], { jobs: 2 });
+      expect(s).toMatchObject({ inserted: records.length + 2, failed: 0 });
+      expect((await store.stats()).articles).toBe(records.length + 2);
+    } finally {
+      await store.close();
     }
   });
 
