@@ -38,6 +38,8 @@ interface IngestFigures {
   /** CPU seconds of the writing (main) thread and of each worker. */
   mainCpuSeconds: number | null;
   workerCpuSeconds: Array<number | null>;
+  /** CPU seconds of each worker's start-up (code and pipeline loading, before its first article). */
+  workerStartCpuSeconds: Array<number | null>;
   /** Wall ms per analysed article in each step (workers: read, stages, rows, pack; main: write). */
   stepMs: Record<string, number>;
   handover: string;
@@ -68,6 +70,7 @@ function ingestCli(args: string[]): Promise<IngestFigures> {
           idleRateEstimate: idle,
           mainCpuSeconds: s.mainCpuSeconds ?? null,
           workerCpuSeconds: s.workerCpuSeconds ?? [],
+          workerStartCpuSeconds: s.workerStartCpuSeconds ?? [],
           stepMs: s.stepMs ?? {},
           handover: s.handover ?? '?',
         });
@@ -147,7 +150,10 @@ export async function bench(): Promise<Record<string, unknown>> {
           `CPU ${f.cpuSeconds.toFixed(1)} s = ${(f.articles / Math.max(1e-9, f.cpuSeconds)).toFixed(1)} articles per CPU-second, ~${f.idleRateEstimate}/s on ${Math.min(jobs, cores)} idle core(s)`);
       if (f.mainCpuSeconds !== null) {
         const ms = (sec: number | null) => (sec === null ? '?' : ((sec * 1000) / Math.max(1, f.articles)).toFixed(2));
-        console.log(`  threads (CPU ms per article): writing thread ${ms(f.mainCpuSeconds)}, workers ${f.workerCpuSeconds.map(ms).join(' + ')}; hand-over: ${f.handover}`);
+        console.log(
+          `  threads (CPU ms per article): writing thread ${ms(f.mainCpuSeconds)}, workers ${f.workerCpuSeconds.map(ms).join(' + ')} ` +
+            `(of which start-up ${f.workerStartCpuSeconds.map(ms).join(' + ')}); hand-over: ${f.handover}`,
+        );
       }
       const steps = Object.entries(f.stepMs);
       if (steps.length) console.log(`  steps (wall ms per analysed article, summed over threads): ${steps.map(([k, v]) => `${k} ${v.toFixed(2)}`).join(', ')}`);

@@ -41,11 +41,26 @@ interface MentionInfo {
 const TYPES = new Set<EntityType>(['PERS', 'ORG', 'LOC', 'MISC']);
 const DROPPABLE = new Set(['و', 'ف', 'ب', 'ك', 'ل']);
 
+/** Word keys already computed (a pure function of the word; dropped all at once past the limit). */
+const keyCache = new Map<string, string>();
+const KEY_CACHE_LIMIT = 200_000;
+
+/** A copy of `s` sharing no memory with the article text it may be a slice of (a cache key outlives it). */
+function detached(s: string): string {
+  return s.length < 13 ? s : Buffer.from(s, 'utf16le').toString('utf16le');
+}
+
 /** Matching key of a word: normalized, without proclitics (conjunction, preposition, article). */
 export function wordKey(word: string): string {
+  let key = keyCache.get(word);
+  if (key !== undefined) return key;
   const parts = splitClitics(word);
-  const kept = parts.filter((p) => p.role !== 'proclitic').map((p) => p.text).join('');
-  return normalizeText(kept || word);
+  let kept = '';
+  for (const p of parts) if (p.role !== 'proclitic') kept += p.text;
+  key = normalizeText(kept || word);
+  if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
+  keyCache.set(detached(word), key.length < 13 ? key : detached(key));
+  return key;
 }
 
 /** A word as part of a name: leading conjunction and preposition dropped, the article kept (لل → ال). */
@@ -182,13 +197,15 @@ export function linkEntities(text: string, sentences: readonly TaggedSentence[],
   return entities;
 }
 
-function roleWords(s: TaggedSentence, mentions: readonly MentionInfo[], sent: number, except: MentionInfo | null): RoleWord[] {
+/** The words of sentence `sent` for the role finder; `norms` holds each sentence's normalized words once made. */
+function roleWords(s: TaggedSentence, norms: Array<string[] | undefined>, mentions: readonly MentionInfo[], sent: number, except: MentionInfo | null): RoleWord[] {
   const person = new Uint8Array(s.tokens.length);
   for (const m of mentions) {
     if (m.sent !== sent || m.type !== 'PERS' || m === except) continue;
     for (let i = m.tokStart; i < m.tokEnd; i++) person[i] = 1;
   }
-  return s.tokens.map((t, i) => ({ norm: normalizeText(t.text), punct: t.punct, person: person[i] === 1 }));
+  const norm = (norms[sent] ??= s.tokens.map((t) => normalizeText(t.text)));
+  return s.tokens.map((t, i) => ({ norm: norm[i]!, punct: t.punct, person: person[i] === 1 }));
 }
 
 function phraseSpan(text: string, s: TaggedSentence, p: RolePhrase): Span {
@@ -210,10 +227,11 @@ function phraseKey(words: readonly RoleWord[], p: RolePhrase): string {
 function attachRoles(text: string, sentences: readonly TaggedSentence[], mentions: readonly MentionInfo[], entities: Entity[], lex: RoleLexicon): void {
   const taken = new Set<string>(); // "sent:start" of role phrases attached to a name
   const roleKeys = new Map<string, number[]>(); // role key → entities having it
+  const norms: Array<string[] | undefined> = [];
   for (const m of mentions) {
     if (m.type !== 'PERS' || m.entity < 0) continue;
     const s = sentences[m.sent]!;
-    const words = roleWords(s, mentions, m.sent, m);
+    const words = roleWords(s, norms, mentions, m.sent, m);
     const phrases = rolesBefore(lex, words, m.tokStart);
     const after = roleAfter(lex, words, m.tokEnd);
     if (after) phrases.push(after);
@@ -229,14 +247,30 @@ function attachRoles(text: string, sentences: readonly TaggedSentence[], mention
     }
   }
   if (!roleKeys.size) return;
-  // stand-alone role mentions: the same role phrase elsewhere, not attached to a name
+  // stand-alone role mentions: the same role phrase elsewhere, not attached to a name. The role
+  // keys of two words or more, by first word; a word is tried against the keys starting with it or,
+  // after a conjunction و/ف, with the rest of it (in the keys' order, as they were found).
+  const byFirst = new Map<string, Array<{ kw: string[]; ids: number[]; order: number }>>();
+  let order = 0;
+  for (const [key, ids] of roleKeys) {
+    const kw = key.split(' ');
+    if (kw.length < 2) continue;
+    let l = byFirst.get(kw[0]!);
+    if (!l) byFirst.set(kw[0]!, (l = []));
+    l.push({ kw, ids, order: order++ });
+  }
+  if (!byFirst.size) return;
   sentences.forEach((s, si) => {
-    const words = roleWords(s, mentions, si, null);
+    const words = roleWords(s, norms, mentions, si, null);
     for (let k = 0; k < words.length; k++) {
+      const w0 = words[k]!.norm;
+      const plain = byFirst.get(w0);
+      const afterConj = w0.length > 1 && (w0[0] === 'و' || w0[0] === 'ف') ? byFirst.get(w0.slice(1)) : undefined;
+      if (!plain && !afterConj) continue;
       if (taken.has(`${si}:${k}`)) continue;
-      for (const [key, ids] of roleKeys) {
-        const kw = key.split(' ');
-        if (kw.length < 2 || k + kw.length > words.length) continue;
+      const cands = plain && afterConj ? [...plain, ...afterConj].sort((a, b) => a.order - b.order) : (plain ?? afterConj)!;
+      for (const { kw, ids } of cands) {
+        if (k + kw.length > words.length) continue;
         let conj = false;
         let ok = true;
         for (let j = 0; j < kw.length && ok; j++) {

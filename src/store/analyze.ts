@@ -1,42 +1,18 @@
 /**
  * The ingest's bridge to reading and analysis: `readArticle` (src/article/read.ts) for text and HTML
  * pages, `recordToDoc` (src/article/record.ts) for JSON records, and the full default pipeline
- * (src/pipeline/default.ts), with the record's publication date as the reference time.
+ * (src/pipeline/stages.ts), with the record's publication date as the reference time (records and
+ * the pipeline are in ./run-pipeline.ts).
  */
 import type { Doc } from '../doc/doc.js';
 import { RasidError } from '../doc/errors.js';
-import { DEFAULT_MAX_BYTES } from '../article/decode.js';
 import { readArticle } from '../article/read.js';
-import { recordToDoc } from '../article/record.js';
-import { defaultPipeline } from '../pipeline/default.js';
-import type { Pipeline, StageTimings } from '../pipeline/stage.js';
+import { MAX_BYTES } from './run-pipeline.js';
 
-export const MAX_BYTES = DEFAULT_MAX_BYTES;
+export { MAX_BYTES, analyzeDoc, readRecord, stageNames } from './run-pipeline.js';
 
 /** A text or HTML page as a laid-out Doc. */
 export function readPage(input: Uint8Array, path: string): Doc {
   if (input.length > MAX_BYTES) throw new RasidError('E_INPUT_TOO_LARGE', { size: input.length, limit: MAX_BYTES, path });
   return readArticle(input, { path, maxBytes: MAX_BYTES, format: /\.(jsonl|ndjson|json)$/i.test(path) ? 'text' : 'auto' });
-}
-
-/** A JSON record (`title`, `content`/`text`, a date, `url`, `source`/`outlet`, `author`) as a laid-out Doc. */
-export function readRecord(record: unknown, path: string, line: number): Doc {
-  const doc = recordToDoc(record, { path, line });
-  const size = Buffer.byteLength(doc.text);
-  if (size > MAX_BYTES) throw new RasidError('E_INPUT_TOO_LARGE', { size, limit: MAX_BYTES, path: `${path}:${line}` });
-  return doc;
-}
-
-let pipeline: Pipeline | undefined;
-
-/** Names of the stages the ingest runs (what the pipeline has at the moment). */
-export function stageNames(): string[] {
-  pipeline ??= defaultPipeline();
-  return pipeline.stages.map((s) => s.name);
-}
-
-/** Run every stage of the default pipeline on `doc` (adding each stage's time to `timings` when given). */
-export function analyzeDoc(doc: Doc, timings?: StageTimings): Doc {
-  pipeline ??= defaultPipeline();
-  return pipeline.run(doc, doc.article?.published ? { reference: doc.article.published } : {}, timings);
 }

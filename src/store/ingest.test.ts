@@ -1,16 +1,17 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../data/paths.js';
+import { ROOT, fixturePath } from '../data/paths.js';
 import { ingestPaths, summaryLines } from './ingest.js';
 import type { Db } from './db.js';
 import { openStore } from './open.js';
 import type { SqlStore } from './sql-store.js';
 import { canPutRows, writeRows } from './write-batch.js';
 import type { WriteRow } from './write-row.js';
+import { parseStoredDoc } from './stored-doc.js';
 import { FIXTURE, fixtureRecords } from './test-helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'rasid-ingest-'));
@@ -67,6 +68,21 @@ describe('ingest (worker threads)', () => {
     }
   });
 
+  it('reads text and HTML pages in the workers (the page reader loads with the first page)', { timeout: 300_000 }, async () => {
+    const pages = join(dir, 'pages');
+    mkdirSync(pages);
+    copyFileSync(fixturePath('seed', '000_c645db0d12d9f96d.txt'), join(pages, 'seed.txt'));
+    copyFileSync(fixturePath('html', 'prose-meta.html'), join(pages, 'prose-meta.html'));
+    const store = await openStore(join(dir, 'pages.db'));
+    try {
+      const s = await ingestPaths(store, [pages, FIXTURE], { jobs: 2 });
+      expect(s).toMatchObject({ inserted: records.length + 2, failed: 0 });
+      expect((await store.stats()).articles).toBe(records.length + 2);
+    } finally {
+      await store.close();
+    }
+  });
+
   it('reports bad records with file, line and code, and stores the rest', { timeout: 300_000 }, async () => {
     const file = join(dir, 'mixed.jsonl');
     const lines = [JSON.stringify(records[0]), '{"title": "مكسور', JSON.stringify({ url: 'https://x.sa/empty', source: 'x' }), JSON.stringify(records[1])];
@@ -97,7 +113,11 @@ function consistency(file: string): { articles: number } {
     const orphans = (db.prepare('SELECT COUNT(*) AS n FROM statements s LEFT JOIN articles a ON a.seq = s.article_seq WHERE a.seq IS NULL').get() as { n: number }).n;
     expect(orphans).toBe(0);
     for (const r of db.prepare('SELECT text, doc FROM articles').iterate() as Iterable<{ text: string; doc: string }>) {
-      expect((JSON.parse(r.doc) as { text: string }).text).toBe(r.text);
+      // The stored Doc leaves its text to the text column, and its tokens to a fresh tokenization.
+      const stored = JSON.parse(r.doc) as { text: unknown; tokens: unknown };
+      expect(stored.text).toBeNull();
+      expect(stored.tokens).toBeNull();
+      expect(parseStoredDoc(r.doc, r.text).text).toBe(r.text);
     }
     return { articles };
   } finally {

@@ -53,8 +53,10 @@ export interface IngestSummary {
   stages: string[];
   /** CPU time of this (the writing) thread, in seconds (null where the platform does not tell). */
   mainCpuSeconds: number | null;
-  /** CPU time of each worker thread, in seconds. */
+  /** CPU time of each worker thread, in seconds (its start-up included). */
   workerCpuSeconds: Array<number | null>;
+  /** CPU time of each worker thread's start-up (loading the code and the pipeline), in seconds. */
+  workerStartCpuSeconds: Array<number | null>;
   /** JavaScript heap in use at the end (MB): this thread's and each worker's (the rest of the RSS is native: SQLite, buffers, code). */
   heapMb: { main: number; workers: number[] };
   /** Milliseconds per analysed article in each step: the workers' read, stages and rows; this thread's 'write'. */
@@ -86,6 +88,7 @@ export async function ingestItems(store: Store, items: AsyncIterable<Item>, opts
     stages: [],
     mainCpuSeconds: null,
     workerCpuSeconds: [],
+    workerStartCpuSeconds: [],
     heapMb: { main: 0, workers: [] },
     stepMs: {},
     handover: 'input',
@@ -180,6 +183,7 @@ export async function ingestItems(store: Store, items: AsyncIterable<Item>, opts
     await writing;
     const stats = await pool.stats();
     summary.workerCpuSeconds = stats.map((s) => (s.cpuMs === null ? null : s.cpuMs / 1000));
+    summary.workerStartCpuSeconds = stats.map((s) => (s.startCpuMs === null ? null : s.startCpuMs / 1000));
     summary.heapMb = { main: Math.round(process.memoryUsage().heapUsed / 2 ** 20), workers: stats.map((s) => s.heapMb) };
     const steps: Record<string, number> = {};
     for (const st of stats) for (const [k, v] of Object.entries(st.timings)) steps[k] = (steps[k] ?? 0) + v;
@@ -228,9 +232,10 @@ export function summaryLines(s: IngestSummary): string[] {
   if (analysed > 0 && s.mainCpuSeconds !== null) {
     const per = (sec: number | null) => (sec === null ? '?' : ((sec * 1000) / analysed).toFixed(1));
     const workers = s.workerCpuSeconds.map((w) => (w === null ? '?' : w.toFixed(1))).join(' + ');
+    const starts = s.workerStartCpuSeconds.map((w) => (w === null ? '?' : w.toFixed(1))).join(' + ');
     lines.push(
       `cpu: ${s.cpuSeconds.toFixed(1)} s in all (${per(s.cpuSeconds)} ms per analysed article); writing thread ${s.mainCpuSeconds.toFixed(1)} s (${per(s.mainCpuSeconds)} ms), ` +
-        `worker${s.workerCpuSeconds.length === 1 ? '' : 's'} ${workers} s`,
+        `worker${s.workerCpuSeconds.length === 1 ? '' : 's'} ${workers} s (start-up ${starts} s)`,
     );
   }
   lines.push(`pipeline: ${s.stages.join(' → ') || '(none)'}`);

@@ -104,6 +104,17 @@ CREATE INDEX articles_cover ON articles(seq, published, day, outlet_key, outlet,
 CREATE INDEX statements_cover ON statements(seq, article_seq, speaker_key, speaker);
 `,
   },
+  {
+    version: 4,
+    description: 'LSH bands in one index-organised table keyed (kind, key, ref): one B-tree write per band instead of three',
+    // Bands are removed by their keys (recomputed from the stored signature), so the index by ref goes.
+    sql: `
+CREATE TABLE lsh_v4 (kind INTEGER NOT NULL, key INTEGER NOT NULL, ref INTEGER NOT NULL, PRIMARY KEY (kind, key, ref)) WITHOUT ROWID;
+INSERT OR IGNORE INTO lsh_v4 (kind, key, ref) SELECT kind, key, ref FROM lsh;
+DROP TABLE lsh;
+ALTER TABLE lsh_v4 RENAME TO lsh;
+`,
+  },
 ];
 
 export const POSTGRES_MIGRATIONS: Migration[] = [
@@ -207,6 +218,11 @@ SELECT gin_clean_pending_list('statements_tsv'::regclass);
 CREATE INDEX articles_cover ON articles(seq) INCLUDE (published, day, outlet_key, outlet, story_id, n_statements);
 CREATE INDEX statements_cover ON statements(seq) INCLUDE (article_seq, speaker_key, speaker);
 `,
+  },
+  {
+    version: 4,
+    description: 'LSH bands removed by their keys (recomputed from the stored signature): the index by ref goes',
+    sql: `DROP INDEX IF EXISTS lsh_ref;`,
   },
 ];
 

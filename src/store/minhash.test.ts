@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bandKeys, decodeSignature, encodeSignature, minhash, similarity } from './minhash.js';
+import { fmix32 } from '../text/hash.js';
+import { SIGNATURE_SIZE, bandKeys, decodeSignature, encodeSignature, fnv1a, minhash, minhashWords, shingleWords, similarity } from './minhash.js';
 
 const base =
   'قال وزير الخارجية إن المملكة تدعم الحل السياسي في اليمن وتعمل مع الشركاء الدوليين على وقف إطلاق النار وإيصال المساعدات الإنسانية إلى المحتاجين في جميع المحافظات دون استثناء وأضاف أن الحوار هو الطريق الوحيد';
@@ -21,5 +22,22 @@ describe('minhash', () => {
     expect(minhash('كلمتان فقط', 3, 6)).toEqual([]);
     const s = minhash(base, 3, 6);
     expect(decodeSignature(encodeSignature(s))).toEqual(s);
+  });
+  it('is the minimum over shingles of fmix32(fnv1a(words joined by a space) ^ seed), over a range as over its slice', () => {
+    // Stored signatures from earlier runs must stay comparable: the definition, spelled out.
+    const words = shingleWords(base);
+    const seeds = Array.from({ length: SIGNATURE_SIZE }, (_, i) => fmix32(0x9e3779b9 + i * 0x7f4a7c15));
+    const reference = (ws: string[], k: number): number[] => {
+      const sig = new Array<number>(SIGNATURE_SIZE).fill(0xffffffff);
+      for (let i = 0; i + k <= ws.length; i++) {
+        const h = fnv1a(ws.slice(i, i + k).join(' '));
+        for (let j = 0; j < SIGNATURE_SIZE; j++) sig[j] = Math.min(sig[j]!, fmix32(h ^ seeds[j]!));
+      }
+      return sig;
+    };
+    expect(minhashWords(words, 3, 6)).toEqual(reference(words, 3));
+    expect(minhashWords(words, 4, 6, 5, 20)).toEqual(reference(words.slice(5, 20), 4));
+    expect(minhashWords(words, 3, 6, 5, 20)).toEqual(minhashWords(words.slice(5, 20), 3, 6));
+    expect(minhashWords(words, 3, 6, 5, 10)).toEqual([]);
   });
 });

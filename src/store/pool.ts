@@ -13,7 +13,10 @@ type Pending = { resolve: (r: WorkResult) => void; item: Item; worker: number };
 
 /** What a worker reports of its work: its thread's CPU time and the time of each step (ms). */
 export interface WorkerStats {
+  /** CPU time of the thread since it started (start-up included). */
   cpuMs: number | null;
+  /** CPU time of the thread's start-up: up to its being ready for the first item. */
+  startCpuMs: number | null;
   /** The worker's JavaScript heap in use at the end (MB). */
   heapMb: number;
   timings: Record<string, number>;

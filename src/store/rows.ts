@@ -3,7 +3,7 @@
  * Runs in the ingest workers so the main thread only writes.
  */
 import { createHash } from 'node:crypto';
-import type { Doc } from '../doc/doc.js';
+import type { Doc, Token } from '../doc/doc.js';
 import { normalizeText } from '../text/normalize.js';
 import { ARTICLE_SHINGLES, STATEMENT_SHINGLES, minhashWords, shingleWords } from './minhash.js';
 import { docTerms, termString, termsIn } from './terms.js';
@@ -40,16 +40,50 @@ export function identify(doc: Doc): { id: string; contentHash: string } {
   return { id: articleId(doc), contentHash: contentHash(doc) };
 }
 
+/** The words of the tokens layer that shingles are made of (search form), with their offsets. */
+function shingleTokens(tokens: readonly Token[]): { words: string[]; starts: number[]; ends: number[] } {
+  const words: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const t of tokens) {
+    if (t.kind !== 'word' && t.kind !== 'number' && t.kind !== 'latin') continue;
+    words.push(t.norm);
+    starts.push(t.start);
+    ends.push(t.end);
+  }
+  return { words, starts, ends };
+}
+
+/** First index of the sorted `xs` whose value is at least `x`. */
+function lowerBound(xs: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** MinHash signature of the words inside `[start, end)` of the text. */
+function spanSignature(doc: Doc, sw: ReturnType<typeof shingleTokens> | null, start: number, end: number): number[] {
+  const { k, minWords } = STATEMENT_SHINGLES;
+  if (!sw) return minhashWords(shingleWords(doc.text.slice(start, end)), k, minWords);
+  // Tokens are in text order and do not overlap: those inside the span are one run.
+  const from = lowerBound(sw.starts, start);
+  let to = from;
+  while (to < sw.words.length && sw.ends[to]! <= end) to++;
+  return minhashWords(sw.words, k, minWords, from, to);
+}
+
 export function toArticleInput(doc: Doc, origin?: string): ArticleInput {
   const statements = doc.statements ?? [];
   const terms = docTerms(doc);
   const headline = doc.article?.headline;
   // Shingles over the search form of the words (from the tokens layer when there is one).
-  const words = doc.tokens ? doc.tokens.filter((t) => t.kind === 'word' || t.kind === 'number' || t.kind === 'latin').map((t) => t.norm) : shingleWords(doc.text);
-  const wordsIn = (start: number, end: number) =>
-    doc.tokens
-      ? doc.tokens.filter((t) => t.start >= start && t.end <= end && (t.kind === 'word' || t.kind === 'number' || t.kind === 'latin')).map((t) => t.norm)
-      : shingleWords(doc.text.slice(start, end));
+  const sw = doc.tokens ? shingleTokens(doc.tokens) : null;
+  const words = sw ? sw.words : shingleWords(doc.text);
   return {
     ...identify(doc),
     doc,
@@ -57,7 +91,7 @@ export function toArticleInput(doc: Doc, origin?: string): ArticleInput {
     bodyTerms: terms.map((t) => t.term).join(' '),
     statementTerms: statements.map((s) => termsIn(terms, s.content.start, s.content.end)),
     signature: minhashWords(words, ARTICLE_SHINGLES.k, ARTICLE_SHINGLES.minWords),
-    statementSignatures: statements.map((s) => minhashWords(wordsIn(s.content.start, s.content.end), STATEMENT_SHINGLES.k, STATEMENT_SHINGLES.minWords)),
+    statementSignatures: statements.map((s) => spanSignature(doc, sw, s.content.start, s.content.end)),
     ...(origin ? { origin } : {}),
   };
 }

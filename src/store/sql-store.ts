@@ -12,6 +12,7 @@ import { containsWordsPattern, nameKey } from './keys.js';
 import { POSTGRES_MIGRATIONS, SQLITE_MIGRATIONS, type Migration } from './migrations.js';
 import { type RankedHit, topHits } from './rank.js';
 import { ANALYZER } from './terms.js';
+import { parseStoredDoc } from './stored-doc.js';
 import { removeArticle, writeRows } from './write-batch.js';
 import { toWriteRow, type WriteRow } from './write-row.js';
 import type {
@@ -189,8 +190,8 @@ export class SqlStore implements Store {
 
   /** Stored Docs in storage order after `seq` (to copy a store): at most `limit`. */
   async docsAfter(seq: number, limit: number): Promise<{ seq: number; origin: string | null; doc: Doc }[]> {
-    const rows = await this.db.all('SELECT seq, origin, doc FROM articles WHERE seq > ? ORDER BY seq LIMIT ?', [seq, limit]);
-    return rows.map((r) => ({ seq: num(r.seq), origin: strOrNull(r.origin), doc: JSON.parse(String(r.doc)) as Doc }));
+    const rows = await this.db.all('SELECT seq, origin, text, doc FROM articles WHERE seq > ? ORDER BY seq LIMIT ?', [seq, limit]);
+    return rows.map((r) => ({ seq: num(r.seq), origin: strOrNull(r.origin), doc: parseStoredDoc(String(r.doc), String(r.text)) }));
   }
 
   async migrate(): Promise<number> {
@@ -234,7 +235,7 @@ export class SqlStore implements Store {
   // ---------- writing ----------
 
   async putArticles(batch: ArticleInput[]): Promise<PutResult[]> {
-    return this.putRows(batch.map(toWriteRow));
+    return this.putRows(batch.map((input) => toWriteRow(input)));
   }
 
   /** Write rows built by `toWriteRow` (the ingest workers build them), in one transaction (see write-batch.ts). */
@@ -279,10 +280,10 @@ export class SqlStore implements Store {
   // ---------- reading ----------
 
   async getArticle(id: string): Promise<StoredArticle | null> {
-    const r = await this.db.all(`SELECT ${ARTICLE_COLS}, a.content_hash, a.doc, a.ingested_at FROM articles a WHERE a.id = ?`, [id]);
+    const r = await this.db.all(`SELECT ${ARTICLE_COLS}, a.content_hash, a.text, a.doc, a.ingested_at FROM articles a WHERE a.id = ?`, [id]);
     const row = r[0];
     if (!row) return null;
-    return { ...toSummary(row), contentHash: String(row.content_hash), doc: JSON.parse(String(row.doc)) as Doc, ingestedAt: String(row.ingested_at) };
+    return { ...toSummary(row), contentHash: String(row.content_hash), doc: parseStoredDoc(String(row.doc), String(row.text)), ingestedAt: String(row.ingested_at) };
   }
 
   async listArticles(opts: ListOptions & { outlet?: string; from?: string; to?: string; storyId?: number } = {}): Promise<ArticleSummary[]> {

@@ -9,7 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sqliteDb, type Db } from './db.js';
+import { SQLITE_MIGRATIONS } from './migrations.js';
 import { SqlStore } from './sql-store.js';
+import { parseStoredDoc } from './stored-doc.js';
 import { backends, statementDoc } from './test-helpers.js';
 import { writeRows } from './write-batch.js';
 import { packRow, toWriteRow } from './write-row.js';
@@ -31,7 +33,7 @@ describe('write-row', () => {
   it('flattens an article into column values, keys and band keys, and packs its Doc as UTF-8 bytes', () => {
     const row = toWriteRow(a1);
     expect(row.id).toBe('https://a.example/1');
-    expect(JSON.parse(row.doc as string)).toEqual(JSON.parse(JSON.stringify(a1.doc)));
+    expect(parseStoredDoc(row.doc as string, a1.doc.text)).toEqual(JSON.parse(JSON.stringify(a1.doc)));
     expect(row.entities).toEqual([[expect.any(String), 'PERS', 'عادل الجبير', 1]]);
     expect(row.statements).toHaveLength(1);
     expect(row.statements[0]!.bands).toHaveLength(row.statements[0]!.sig.length ? 16 : 0);
@@ -98,6 +100,65 @@ describe('writeRows and putArticles write the same store', () => {
     } finally {
       await viaPut.close();
       await viaRows.close();
+    }
+  });
+});
+
+describe('LSH bands', () => {
+  /** Band rows expected: 16 per stored article or statement with a signature. */
+  async function expectBands(db: Db): Promise<void> {
+    const items = await db.all<{ n: number }>(
+      'SELECT (SELECT COUNT(*) FROM articles WHERE signature IS NOT NULL) + (SELECT COUNT(*) FROM statements WHERE signature IS NOT NULL) AS n',
+    );
+    const rows = await db.all<{ n: number }>('SELECT COUNT(*) AS n FROM lsh');
+    expect(Number(rows[0]!.n)).toBe(16 * Number(items[0]!.n));
+  }
+
+  it('are removed with their article (update, delete), found by the keys of the stored signature', async () => {
+    const store = new SqlStore(sqliteDb(new Database(join(dir, 'bands.db'))), 'bands.db');
+    await store.migrate();
+    const db = dbOf(store);
+    try {
+      await store.putArticles([a1, a2]);
+      await expectBands(db);
+      const changed = statementDoc({ url: 'https://a.example/1', outlet: 'واس', published: '2015-08-03T09:00:00Z', speaker: 'عادل الجبير', quote: 'الرياض ترحب بالاتفاق الذي وقع اليوم بين الأطراف', lead });
+      expect((await store.putArticles([changed]))[0]!.outcome).toBe('updated');
+      await expectBands(db);
+      expect(await store.deleteArticle('https://b.example/2')).toBe(true);
+      await expectBands(db);
+      const refs = await db.all<{ ref: number }>('SELECT DISTINCT ref FROM lsh WHERE kind = 0');
+      const seqs = await db.all<{ seq: number }>('SELECT seq FROM articles WHERE signature IS NOT NULL');
+      expect(refs.map((r) => r.ref)).toEqual(seqs.map((s) => s.seq));
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('move to the keyed table when a schema 3 store is migrated, every row kept', async () => {
+    const file = join(dir, 'v3.db');
+    const raw = new Database(file);
+    raw.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)');
+    for (const m of SQLITE_MIGRATIONS.filter((x) => x.version <= 3)) {
+      raw.exec(m.sql);
+      raw.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(m.version, m.description, 'then');
+    }
+    const insert = raw.prepare('INSERT INTO lsh (kind, key, ref) VALUES (?, ?, ?)');
+    for (const [k, key, ref] of [[0, 5, 1], [0, -7, 1], [1, 5, 2], [0, 5, 3]]) insert.run(k, key, ref);
+    raw.close();
+    const store = new SqlStore(sqliteDb(new Database(file)), file);
+    try {
+      expect(await store.migrate()).toBe(SQLITE_MIGRATIONS.length);
+      const db = dbOf(store);
+      expect(await db.all('SELECT kind, key, ref FROM lsh ORDER BY kind, key, ref')).toEqual([
+        { kind: 0, key: -7, ref: 1 },
+        { kind: 0, key: 5, ref: 1 },
+        { kind: 0, key: 5, ref: 3 },
+        { kind: 1, key: 5, ref: 2 },
+      ]);
+      const sql = await db.all<{ sql: string }>("SELECT sql FROM sqlite_master WHERE name = 'lsh'");
+      expect(sql[0]!.sql).toMatch(/WITHOUT ROWID/);
+    } finally {
+      await store.close();
     }
   });
 });

@@ -10,7 +10,7 @@
  */
 import type { Executor, Param, Row } from './db.js';
 import { REMOVALS_KEY } from './facet-index.js';
-import { ARTICLE_SHINGLES, STATEMENT_SHINGLES, decodeSignature, similarity } from './minhash.js';
+import { ARTICLE_SHINGLES, STATEMENT_SHINGLES, bandKeys, decodeSignature, similarity } from './minhash.js';
 import type { PutResult, StoreKind } from './types.js';
 import { ARTICLE_COLUMNS, STATEMENT_COLUMNS, type WriteRow } from './write-row.js';
 
@@ -119,10 +119,38 @@ async function writeRow(tx: Executor, kind: StoreKind, row: WriteRow, now: strin
   return { id: row.id, outcome: prev ? 'updated' : 'inserted', storyId };
 }
 
+/** `INSERT` of n band rows (the SQL text for each count built once). */
+const bandInserts = new Map<number, string>();
+function bandInsert(n: number): string {
+  let sql = bandInserts.get(n);
+  if (!sql) {
+    // Two bands of one item may hash alike: the row is there once.
+    sql = `INSERT INTO lsh (kind, key, ref) VALUES ${new Array(n).fill('(?, ?, ?)').join(', ')} ON CONFLICT DO NOTHING`;
+    bandInserts.set(n, sql);
+  }
+  return sql;
+}
+
 /** The LSH band keys of an item, in one statement. */
 async function insertBands(tx: Executor, kind: number, keys: readonly number[], ref: number): Promise<void> {
   if (!keys.length) return;
-  await tx.run(`INSERT INTO lsh (kind, key, ref) VALUES ${keys.map(() => '(?, ?, ?)').join(', ')}`, keys.flatMap((k) => [kind, k, ref]));
+  const params: Param[] = new Array(keys.length * 3);
+  for (let i = 0; i < keys.length; i++) {
+    params[3 * i] = kind;
+    params[3 * i + 1] = keys[i]!;
+    params[3 * i + 2] = ref;
+  }
+  await tx.run(bandInsert(keys.length), params);
+}
+
+/**
+ * Remove an item's band rows: its band keys are recomputed from its stored signature (the table is
+ * keyed by (kind, key, ref); there is no index by ref alone).
+ */
+async function removeBands(tx: Executor, kind: number, signature: Uint8Array | null, ref: number): Promise<void> {
+  const keys = bandKeys(decodeSignature(signature));
+  if (!keys.length) return;
+  await tx.run(`DELETE FROM lsh WHERE kind = ? AND ref = ? AND key IN (${placeholders(keys.length)})`, [kind, ref, ...keys]);
 }
 
 /**
@@ -135,9 +163,8 @@ async function findGroup(tx: Executor, kind: number, sig: number[], keys: readon
   const table = kind === KIND_ARTICLE ? 'articles' : 'statements';
   const groupCol = kind === KIND_ARTICLE ? 'story_id' : 'group_id';
   const exclude = kind === KIND_STATEMENT && notArticle !== null ? ' AND t.article_seq <> ?' : '';
-  // Two steps on purpose: as one query with `IN (SELECT DISTINCT ref ...)`, SQLite's planner walks
-  // the lsh_ref index over every row of the kind (cost growing with the store) instead of looking
-  // the band keys up in lsh_key.
+  // Two steps on purpose: as one query with `IN (SELECT DISTINCT ref ...)`, SQLite's planner walked
+  // every band row of the kind (cost growing with the store) instead of looking the band keys up.
   const refRows = await tx.all<{ ref: unknown }>(`SELECT ref FROM lsh WHERE kind = ? AND key IN (${placeholders(keys.length)})`, [kind, ...keys]);
   if (refRows.length === 0) return null;
   const refs = [...new Set(refRows.map((r) => num(r.ref)))].sort((a, b) => a - b).slice(0, MAX_LSH_CANDIDATES);
@@ -161,15 +188,16 @@ async function findGroup(tx: Executor, kind: number, sig: number[], keys: readon
 
 /** Remove an article and everything hanging from it (its statements, mentions, bands, index rows). */
 export async function removeArticle(tx: Executor, kind: StoreKind, seq: number): Promise<void> {
-  const sts = await tx.all<{ seq: unknown }>('SELECT seq FROM statements WHERE article_seq = ?', [seq]);
+  const sts = await tx.all<{ seq: unknown; signature: Uint8Array | null }>('SELECT seq, signature FROM statements WHERE article_seq = ?', [seq]);
   for (const s of sts) {
     const sseq = num(s.seq);
     if (kind === 'sqlite') await tx.run('DELETE FROM statement_fts WHERE rowid = ?', [sseq]);
-    await tx.run('DELETE FROM lsh WHERE kind = ? AND ref = ?', [KIND_STATEMENT, sseq]);
+    await removeBands(tx, KIND_STATEMENT, s.signature, sseq);
   }
   await tx.run('DELETE FROM statements WHERE article_seq = ?', [seq]);
   await tx.run('DELETE FROM mentions WHERE article_seq = ?', [seq]);
-  await tx.run('DELETE FROM lsh WHERE kind = ? AND ref = ?', [KIND_ARTICLE, seq]);
+  const art = await tx.all<{ signature: Uint8Array | null }>('SELECT signature FROM articles WHERE seq = ?', [seq]);
+  await removeBands(tx, KIND_ARTICLE, art[0]?.signature ?? null, seq);
   if (kind === 'sqlite') await tx.run('DELETE FROM article_fts WHERE rowid = ?', [seq]);
   await tx.run('DELETE FROM articles WHERE seq = ?', [seq]);
   // Tells in-memory facet indexes (here or in another process) that rows went away.

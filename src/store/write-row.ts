@@ -8,6 +8,7 @@ import type { Doc, Statement } from '../doc/doc.js';
 import { dayOf, nameKey } from './keys.js';
 import { bandKeys, encodeSignature } from './minhash.js';
 import { titleOf } from './rows.js';
+import { storedDocJson, type StoredDocOptions } from './stored-doc.js';
 import { termString } from './terms.js';
 import type { ArticleInput } from './types.js';
 
@@ -31,8 +32,9 @@ export interface WriteRow {
   /** Article column values in `ARTICLE_COLUMNS` order (without doc, story_id, signature and ingested_at). */
   values: Value[];
   /**
-   * The Doc as JSON: a string, or its UTF-8 bytes (what the workers send: an ArrayBuffer moves
-   * between threads without a copy, a long string is copied twice).
+   * The Doc as the store keeps it (JSON without its text and tokens, see ./stored-doc.ts): a string,
+   * or its UTF-8 bytes (what the workers send: an ArrayBuffer moves between threads without a copy,
+   * a long string is copied twice).
    */
   doc: string | Uint8Array;
   titleTerms: string;
@@ -116,8 +118,11 @@ export function packRow(row: WriteRow): { row: WriteRow; transfer: ArrayBuffer[]
   return { row: { ...row, doc: bytes }, transfer: [bytes.buffer as ArrayBuffer] };
 }
 
-/** The WriteRow of an analysed article (what `putArticles` and the ingest write). */
-export function toWriteRow(input: ArticleInput): WriteRow {
+/**
+ * The WriteRow of an analysed article (what `putArticles` and the ingest write). `opts` tells how
+ * far the Doc's tokens can be trusted to be those of its text (see `storedDocJson`).
+ */
+export function toWriteRow(input: ArticleInput, opts: StoredDocOptions = {}): WriteRow {
   const doc = input.doc;
   const a = doc.article;
   const statements = doc.statements ?? [];
@@ -150,7 +155,7 @@ export function toWriteRow(input: ArticleInput): WriteRow {
       input.origin ?? null,
       statements.length,
     ],
-    doc: JSON.stringify(doc),
+    doc: storedDocJson(doc, opts),
     titleTerms: input.titleTerms,
     bodyTerms: input.bodyTerms,
     signature: input.signature.length ? encodeSignature(input.signature) : null,

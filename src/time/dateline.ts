@@ -39,16 +39,16 @@ function isFullDate(f: Found): boolean {
 
 function lineResult(line: string, offset: number): DatelineResult | null {
   if (line.trim().length === 0 || line.length > MAX_LINE) return null;
-  const found = scan(line, null);
+  const v = tokenView(line);
+  const found = scan(line, null, v);
   const dates = found.filter(isFullDate);
   if (dates.length === 0) return null;
   // what is left once the expressions, labels and punctuation are removed
-  const v = tokenView(line);
   const lbl = labelWords();
   let other = 0;
   for (const t of v.tokens) {
     if (t.kind === 'punct') continue;
-    const s = v.norm.starts[t.s]!;
+    const s = t.os;
     if (found.some((f) => s >= f.start && s < f.end)) continue;
     if (t.kind === 'word' && (lbl.has(t.t) || lbl.has(t.t.replace(/^[وب]/, '')))) continue;
     if (t.kind === 'num' && t.t.length <= 6) continue; // issue numbers

@@ -267,3 +267,54 @@ describe('findDates: properties', () => {
     );
   });
 });
+
+describe('findDates: colloquial relative forms (data/time/words.json directions, colloquialAgo)', () => {
+  it.each([
+    ['زارنا الاسبوع اللي فات', 'الاسبوع اللي فات', '2021-W02'],
+    ['حدث الشهر اللي فات', 'الشهر اللي فات', '2020-12'],
+    ['نلتقي الشهر الجاي', 'الشهر الجاي', '2021-02'],
+    ['وصل من يومين', 'من يومين', '2021-01-20'],
+    ['سافر من اسبوع.', 'من اسبوع', '2021-01-15'],
+    ['غادر من 3 ايام، ثم عاد', 'من 3 ايام', '2021-01-19'],
+  ])('%s', (text, span, value) => {
+    expect(one(text)).toEqual([[span, value]]);
+  });
+  it.each([
+    'استمر أكثر من يومين',
+    'الأقل من 16 عاماً',
+    'خلال أقل من أسبوع',
+    'لمدة من يومين',
+    'تتغير من يوم لآخر',
+    'من يومين إلى ثلاثة أيام',
+    'تحويل شهر رمضان من شهر عبادة إلى شهر جهاد',
+    'أقصت البرازيل من ربع النهائي',
+    'ما يقرب من يومين',
+  ])('من is not "ago" in %s', (text) => {
+    expect(findDates(text, { reference: REF }).filter((e) => e.text.startsWith('من'))).toEqual([]);
+  });
+});
+
+describe('findDates: a time zone named without a clock time', () => {
+  it('keeps the zone in the span and says so in the note; the value stays the day', () => {
+    const [e] = findDates('وصل يوم الجمعة بتوقيت مكة المكرمة', { reference: REF });
+    expect(e!.text).toBe('يوم الجمعة بتوقيت مكة المكرمة');
+    expect(e!.value).toBe('2021-01-22');
+    expect(e!.grain).toBe('day');
+    expect(e!.note).toMatch(/time zone Asia\/Riyadh named without a clock time/);
+  });
+  it('does the same after an absolute date and for the local time', () => {
+    expect(findDates('الجمعة 22 يناير 2021 بتوقيت غرينتش')[0]!.note).toMatch(/time zone UTC named without a clock time/);
+    expect(findDates('صباح السبت بالتوقيت المحلي', { reference: REF })[0]!.note).toMatch(/local time named without a clock time/);
+  });
+  it('a clock time still takes the zone as an offset', () => {
+    expect(one('الجمعة 22 يناير 2021 الساعة العاشرة صباحا بتوقيت مكة المكرمة')).toEqual([['الجمعة 22 يناير 2021 الساعة العاشرة صباحا بتوقيت مكة المكرمة', '2021-01-22T10:00:00+03:00']]);
+  });
+});
+
+describe('findDates: grammar words are compared in the search form', () => {
+  it('قرابة (written with ة) joins a day and its time', () => {
+    expect(one('وصل الوفد يوم الجمعة قرابة الساعة العاشرة صباحا', '2021-01-20T10:00:00+03:00')).toEqual([
+      ['يوم الجمعة قرابة الساعة العاشرة صباحا', '2021-01-22T10:00'],
+    ]);
+  });
+});

@@ -32,7 +32,10 @@ export function referenceOf(iso: string | undefined): Reference | null {
 /** The expression's notes and warnings as one `note` string, or undefined when there are none. */
 function noteOf(f: Found): string | undefined {
   const r = f.resolved;
-  if (r.notes.length === 0 && r.warnings.length === 0) return undefined;
+  if (r.warnings.length === 0) {
+    if (r.notes.length === 0) return undefined;
+    if (r.notes.length === 1) return r.notes[0];
+  }
   return [...r.notes, ...r.warnings.map((w) => `${w.code}: ${w.message}`)].join('; ');
 }
 

@@ -5,9 +5,10 @@
  * (sem.ts); resolution against a reference time is in resolve.ts.
  */
 import { loadJson } from '../data/load.js';
-import { lexicon, type Lex, type Part, type Unit } from './lexicon.js';
-import { KIND, MARK, Matcher, type Hit } from './match.js';
-import type { Cal, DateSem, Parsed, Sem, TimeSem } from './sem.js';
+import { normalizeText } from '../text/normalize.js';
+import type { Lex, Part, Unit } from './lexicon.js';
+import { KIND, MARK, Matcher, definiteCard, type Hit } from './match.js';
+import { dateSem, type Cal, type DateSem, type Parsed, type Sem, type TimeSem } from './sem.js';
 
 interface Got<T> {
   j: number;
@@ -19,15 +20,18 @@ const SEPS = '-–—|,/';
 const GRAMMAR_WORDS = loadJson<{
   grammarWords: { corresponding: string[]; beforeTime: string[]; beforeDate: string[]; singularUnits: string[]; pluralUnits: string[] };
 }>('time', 'words.json').grammarWords;
-const W_CORRESPONDING: readonly string[] = GRAMMAR_WORDS.corresponding;
-const W_BEFORE_TIME: readonly string[] = GRAMMAR_WORDS.beforeTime;
-const W_BEFORE_DATE: readonly string[] = GRAMMAR_WORDS.beforeDate;
+/** A word list in the search form of the tokens it is compared with (قرابة → قرابه), so the data can spell words as written. */
+const searchForms = (words: readonly string[]): string[] => words.map((w) => normalizeText(w));
+const W_CORRESPONDING: readonly string[] = searchForms(GRAMMAR_WORDS.corresponding);
+const W_BEFORE_TIME: readonly string[] = searchForms(GRAMMAR_WORDS.beforeTime);
+const W_BEFORE_DATE: readonly string[] = searchForms(GRAMMAR_WORDS.beforeDate);
 const DATE_NUM_SEPS = '/-.';
 
 export class Grammar {
-  private memoDate: (Parsed | null | undefined)[] = [];
-  private memoSimple: (Parsed | null | undefined)[] = [];
-  private memoClock: (Parsed | null | undefined)[] = [];
+  // memo tables by position (dates and simple ones also by bareYear), preallocated and grown by doubling
+  private memoDate: (Parsed | null | undefined)[] = new Array<Parsed | null | undefined>(128).fill(undefined);
+  private memoSimple: (Parsed | null | undefined)[] = new Array<Parsed | null | undefined>(128).fill(undefined);
+  private memoClock: (Parsed | null | undefined)[] = new Array<Parsed | null | undefined>(64).fill(undefined);
   constructor(readonly m: Matcher) {}
 
   /** Forget the parses of the previous text (the matcher has been reset to a new one). */
@@ -44,6 +48,19 @@ export class Grammar {
   /** One past the highest position memoized since the last reset. */
   private top = 0;
 
+  /** Make the memo tables hold position i. */
+  private grow(i: number): void {
+    const n = Math.max(2 * this.memoClock.length, i + 1);
+    const more = (a: (Parsed | null | undefined)[], size: number) => {
+      const b = new Array<Parsed | null | undefined>(size).fill(undefined);
+      for (let k = 0; k < a.length; k++) b[k] = a[k];
+      return b;
+    };
+    this.memoDate = more(this.memoDate, 2 * n);
+    this.memoSimple = more(this.memoSimple, 2 * n);
+    this.memoClock = more(this.memoClock, n);
+  }
+
   // ---------------------------------------------------------------- small pieces
 
   /** A day of the month: 1-2 digits or an ordinal word. */
@@ -51,7 +68,7 @@ export class Grammar {
     const n = this.m.num(i);
     const t = this.m.tok(i);
     if (n !== null && t!.t.length <= 2 && n >= 1 && n <= 31 && !this.m.isPunct(i + 1, ':')) return { j: i + 1, v: n };
-    const o = this.m.get(i, 'ord', (l) => l.n >= 1 && l.n <= 31);
+    const o = this.m.get(i, KIND.ord, (l) => l.n >= 1 && l.n <= 31);
     if (o) return { j: o.j, v: o.lex.n };
     return null;
   }
@@ -74,7 +91,7 @@ export class Grammar {
   /** A month name (with optional شهر before, dual forms after); `ctx` says whether it is surely a month. */
   month(i: number): Got<{ cal: Cal; m: number; ctx: boolean }> | null {
     let k = i;
-    const mw = this.m.marker(i, 'monthWord');
+    const mw = this.m.marker(i, MARK.monthWord);
     if (mw) k = mw.j;
     const h = this.monthName(k);
     if (h) {
@@ -97,13 +114,14 @@ export class Grammar {
       // شهر 3, الشهر التاسع, شهر ثلاثة
       const n = this.m.num(k);
       if (n !== null && n >= 1 && n <= 12 && this.m.tok(k)!.t.length <= 2) return { j: k + 1, v: { cal: 'gregorian', m: n, ctx: true } };
-      const w = this.m.get(k, 'ord', (l) => l.n <= 12) ?? this.m.get(k, 'card', (l) => l.n <= 12);
+      const w = this.m.get(k, KIND.ord, (l) => l.n <= 12) ?? this.m.get(k, KIND.card, (l) => l.n <= 12);
       if (w) return { j: w.j, v: { cal: 'gregorian', m: w.lex.n, ctx: true } };
     }
     return null;
   }
 
   private monthName(i: number): (Hit & { lex: Extract<Lex, { k: 'gmonth' | 'hmonth' }> }) | null {
+    if (!(this.m.kinds(i) & (KIND.gmonth | KIND.hmonth))) return null;
     for (const h of this.m.hits(i)) if (h.lex.k === 'gmonth' || h.lex.k === 'hmonth') return h as Hit & { lex: Extract<Lex, { k: 'gmonth' | 'hmonth' }> };
     return null;
   }
@@ -118,7 +136,7 @@ export class Grammar {
   /** A year: [عام|سنة] digits [هـ|م]. Bare years need `bareOk` (a preposition before) or a calendar marker. */
   year(i: number, bareOk = false, cal: Cal = 'gregorian'): Got<{ y: number; cal?: Cal; marked: boolean }> | null {
     let k = i;
-    const ym = this.m.marker(i, 'year');
+    const ym = this.m.marker(i, MARK.year);
     if (ym) k = ym.j;
     const n = this.m.num(k);
     if (n === null) return null;
@@ -150,16 +168,16 @@ export class Grammar {
     if (n !== null) return n > 0 && n < 1000 ? { j: i + 1, v: n } : null;
     const t = this.m.tok(i);
     if (!t || t.kind !== 'word' || t.t === 'احد' || t.t === 'احدي') return null;
-    const c = this.m.get(i, 'card');
+    const c = this.m.get(i, KIND.card);
     if (c) return { j: c.j, v: c.lex.n };
     // الثلاثة, الستة (the definite count after a plural: الأسابيع الثلاثة القادمة)
-    const card = definiteCards().get(t.t);
-    if (card !== undefined) return { j: i + 1, v: card };
+    const card = definiteCard(t.t);
+    if (card !== null) return { j: i + 1, v: card };
     return null;
   }
 
   dir(i: number): Got<number> | null {
-    const d = this.m.get(i, 'dir');
+    const d = this.m.get(i, KIND.dir);
     return d ? { j: d.j, v: d.lex.dir } : null;
   }
 
@@ -199,11 +217,11 @@ export class Grammar {
       if (lens[1]! > 2) return null;
       const cal: Cal = cm?.v ?? (y >= 1300 && y <= 1500 ? 'hijri' : 'gregorian');
       if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
-      date = { cal, y, m: mo, d };
+      date = dateSem(cal, y, mo, d);
     } else {
       if (sep.t === '.') return null;
-      if (lb === 4 && la <= 2 && a >= 1 && a <= 12) date = { cal: cm?.v ?? 'gregorian', y: b, m: a };
-      else if (dayOk && la <= 2 && lb <= 2 && a >= 1 && a <= 31 && b >= 1 && b <= 12) date = { cal: 'gregorian', m: b, d: a };
+      if (lb === 4 && la <= 2 && a >= 1 && a <= 12) date = dateSem(cm?.v ?? 'gregorian', b, a);
+      else if (dayOk && la <= 2 && lb <= 2 && a >= 1 && a <= 31 && b >= 1 && b <= 12) date = dateSem('gregorian', undefined, b, a);
       else return null;
     }
     parts = [];
@@ -215,8 +233,8 @@ export class Grammar {
   private afterMonth(j: number, date: DateSem): number {
     const m = this.m;
     let k = this.optPunct(j, ',');
-    const from = m.marker(k, 'from', false);
-    const k2 = from ? from.j : m.isWord(k, 'في') && m.marker(k + 1, 'year') ? k + 1 : k;
+    const from = m.marker(k, MARK.from, false);
+    const k2 = from ? from.j : m.isWord(k, 'في') && m.marker(k + 1, MARK.year) ? k + 1 : k;
     if (date.cal === 'hijri' && date.m !== undefined) {
       // رمضان 2019: a Hijri month in a Gregorian year
       const gy = this.year(k2, true);
@@ -251,7 +269,7 @@ export class Grammar {
     let k = i;
     const dem = this.m.isWord(i, 'هذا') || this.m.isWord(i, 'هذه');
     if (dem) k++;
-    const u = this.m.get(k, 'unit', (l) => l.unit === unit && l.definite);
+    const u = this.m.get(k, KIND.unit, (l) => l.unit === unit && l.definite);
     if (!u) return null;
     const d = this.dir(u.j);
     if (d) return { j: d.j, v: d.v };
@@ -264,34 +282,34 @@ export class Grammar {
     const m = this.m;
     let k = i;
     const part = this.part(i);
-    if (part && part.v === 'start' && this.m.get(i, 'ord')) {
+    if (part && part.v === 'start' && this.m.get(i, KIND.ord)) {
       // "أول" is both a part word and the ordinal 1: prefer the ordinal here
     }
     const d1 = this.day(k);
     if (!d1) return null;
-    const skip = m.hits(i).find((h) => h.lex.k === 'ord')?.skip ?? 0;
+    const skip = m.get(i, KIND.ord)?.skip ?? 0;
     k = d1.j;
     // ثالث يوم من شهر عشرة
     if (m.num(i) === null && m.isWord(k, 'يوم')) k++;
     let d2: Got<number> | null = null;
-    if (m.isPunct(k, '-') || m.marker(k, 'to')) {
-      const toK = m.isPunct(k, '-') ? k + 1 : m.marker(k, 'to')!.j;
+    if (m.isPunct(k, '-') || m.marker(k, MARK.to)) {
+      const toK = m.isPunct(k, '-') ? k + 1 : m.marker(k, MARK.to)!.j;
       d2 = this.day(toK);
       if (d2) k = d2.j;
     }
-    const from = m.marker(k, 'from', false);
+    const from = m.marker(k, MARK.from, false);
     const kMonth = from ? from.j : k;
     const mo = this.month(kMonth);
     if (!mo) {
       // ordinal + من + (هذا الشهر | الشهر الماضي)
       if (from && !d2) {
         const p = this.periodRef(kMonth, 'month');
-        if (p) return { i, j: p.j, skip, sem: { t: 'abs', date: { cal: 'gregorian', d: d1.v, mRel: p.v } } };
+        if (p) return { i, j: p.j, skip, sem: { t: 'abs', date: dateSem('gregorian', undefined, undefined, d1.v, { mRel: p.v }) } };
       }
       return null;
     }
     // a bare number before a context-sensitive month (مارس 'practised') is enough context
-    const date: DateSem = { cal: mo.v.cal, m: mo.v.m, d: d1.v };
+    const date: DateSem = dateSem(mo.v.cal, undefined, mo.v.m, d1.v);
     if (m.num(i) === null) date.ordinalDay = true;
     const j = this.afterMonth(mo.j, date);
     if (d2) {
@@ -306,15 +324,15 @@ export class Grammar {
     const mo = this.month(i);
     if (!mo) return null;
     const d1 = this.day(mo.j);
-    if (!d1 || this.m.get(mo.j, 'ord')) return null;
+    if (!d1 || this.m.get(mo.j, KIND.ord)) return null;
     let k = d1.j;
     let d2: Got<number> | null = null;
-    if (this.m.isPunct(k, '-') || this.m.marker(k, 'to')) {
-      const toK = this.m.isPunct(k, '-') ? k + 1 : this.m.marker(k, 'to')!.j;
+    if (this.m.isPunct(k, '-') || this.m.marker(k, MARK.to)) {
+      const toK = this.m.isPunct(k, '-') ? k + 1 : this.m.marker(k, MARK.to)!.j;
       d2 = this.day(toK);
       if (d2) k = d2.j;
     }
-    const date: DateSem = { cal: mo.v.cal, m: mo.v.m, d: d1.v };
+    const date: DateSem = dateSem(mo.v.cal, undefined, mo.v.m, d1.v);
     const y = this.year(this.optPunct(k, ','), true);
     if (y) {
       date.y = y.v.y;
@@ -325,7 +343,7 @@ export class Grammar {
   }
 
   part(i: number): Got<Part> | null {
-    const p = this.m.get(i, 'part');
+    const p = this.m.get(i, KIND.part);
     return p ? { j: p.j, v: p.lex.part } : null;
   }
 
@@ -333,14 +351,14 @@ export class Grammar {
   monthYear(i: number): Parsed | null {
     let k = i;
     const part = this.part(i);
-    if (part) k = this.opt(part.j, 'from');
+    if (part) k = this.opt(part.j, MARK.from);
     const mo = this.month(k);
     if (!mo) return null;
-    const date: DateSem = { cal: mo.v.cal, m: mo.v.m };
+    const date: DateSem = dateSem(mo.v.cal, undefined, mo.v.m);
     if (part) date.part = part.v;
     const j = this.afterMonth(mo.j, date);
     if (j === mo.j && !mo.v.ctx && !part) return null;
-    const skip = part ? this.m.get(i, 'part')!.skip : (this.m.marker(i, 'monthWord')?.skip ?? this.monthName(i)?.skip ?? 0);
+    const skip = part ? this.m.get(i, KIND.part)!.skip : (this.m.marker(i, MARK.monthWord)?.skip ?? this.monthName(i)?.skip ?? 0);
     return { i, j, skip, sem: { t: 'abs', date } };
   }
 
@@ -348,15 +366,15 @@ export class Grammar {
   yearOnly(i: number, bareOk: boolean): Parsed | null {
     let k = i;
     const part = this.part(i);
-    if (part) k = this.opt(part.j, 'from');
+    if (part) k = this.opt(part.j, MARK.from);
     const y = this.year(k, bareOk || !!part);
     if (!y) return null;
     const cal: Cal = y.v.cal ?? 'gregorian';
-    const date: DateSem = { cal, y: y.v.y };
+    const date: DateSem = dateSem(cal, y.v.y);
     if (part) date.part = part.v;
     let j = y.j;
     // year ranges: 2014-2015, 2014 و2015 handled by intervals; here 2014/2015 season forms are left alone
-    const skip = part ? this.m.get(i, 'part')!.skip : (this.m.marker(i, 'year')?.skip ?? 0);
+    const skip = part ? this.m.get(i, KIND.part)!.skip : (this.m.marker(i, MARK.year)?.skip ?? 0);
     if (this.m.isPunct(j, '/') && this.m.num(j + 1) !== null) j = y.j; // keep
     return { i, j, skip, sem: { t: 'abs', date } };
   }
@@ -365,11 +383,11 @@ export class Grammar {
   period(i: number): Parsed | null {
     let k = i;
     const part = this.part(i);
-    if (part) k = this.opt(part.j, 'from');
+    if (part) k = this.opt(part.j, MARK.from);
     const dem = this.m.isWord(k, 'هذا') || this.m.isWord(k, 'هذه');
     const k0 = k;
     if (dem) k++;
-    const u = this.m.get(k, 'unit', (l) => l.definite && l.unit !== 'day' && l.unit !== 'hour' && l.unit !== 'minute');
+    const u = this.m.get(k, KIND.unit, (l) => l.definite && l.unit !== 'day' && l.unit !== 'hour' && l.unit !== 'minute');
     if (!u) return null;
     const t = this.m.tok(k)!;
     if (t.t.startsWith('ال') === false && !this.m.hits(k).some((h) => h.skip > 0)) return null;
@@ -383,38 +401,73 @@ export class Grammar {
     else return null;
     // plural units (الأشهر الماضية) are spans, not periods
     if (PLURAL_UNITS.has(t.t)) return null;
-    const skip = part ? this.m.get(i, 'part')!.skip : dem ? 0 : u.skip;
+    const skip = part ? this.m.get(i, KIND.part)!.skip : dem ? 0 : u.skip;
     void k0;
     return { i, j, skip, sem: { t: 'period', unit: u.lex.unit, rel, part: part?.v } };
   }
 
-  /** منذ يومين, قبل 3 أيام, قبل أسبوع, بعد يومين, بعد ثلاثة أشهر. */
+  /** منذ يومين, قبل 3 أيام, قبل أسبوع, بعد يومين, بعد ثلاثة أشهر; colloquial من يومين, من اسبوع (see `colloquialAgo`). */
   shift(i: number): Parsed | null {
     const m = this.m;
     const mk = m.marker(i, MARK.ago | MARK.later);
-    if (!mk || mk.lex.k !== 'marker') return null;
+    if (!mk || mk.lex.k !== 'marker') return this.colloquialAgo(i);
     const tok = stripConj(m.tok(i)!.t);
     const dir: -1 | 1 = tok === 'بعد' ? 1 : tok === 'منذ' || tok === 'قبل' ? -1 : 0 as never;
-    if (dir !== 1 && dir !== -1) return null;
+    if (dir !== 1 && dir !== -1) return this.colloquialAgo(i);
     let k = mk.j;
-    const approx = m.marker(k, 'approx');
+    const approx = m.marker(k, MARK.approx);
     if (approx) k = approx.j;
+    const a = this.amount(k);
+    if (!a) return null;
+    return { i, j: a.j, skip: mk.skip, sem: { t: 'shift', unit: a.v.unit, n: a.v.n, dir, approx: !!approx } };
+  }
+
+  /** A count and a unit after an ago/later word: 3 أيام, ثلاثة أشهر, يومين (dual), أسبوع (singular: one). */
+  private amount(k0: number): Got<{ unit: Unit; n: number; counted: boolean }> | null {
+    const m = this.m;
+    let k = k0;
     let n: number | null = null;
     const c = this.count(k);
     if (c) {
       n = c.v;
       k = c.j;
     }
-    const u = m.get(k, 'unit', (l) => !l.definite);
+    const u = m.get(k, KIND.unit, (l) => !l.definite);
     if (!u) return null;
     // منذ عام 2011 is a year, not "a year ago"
     if (n === null && u.lex.unit === 'year' && m.num(u.j) !== null) return null;
+    const counted = n !== null || u.lex.count !== null;
     if (n === null) {
       if (u.lex.count !== null) n = u.lex.count;
       else if (isSingular(m.tok(k)!.t)) n = 1;
       else return null;
     } else if (u.lex.count !== null) return null;
-    return { i, j: u.j, skip: mk.skip, sem: { t: 'shift', unit: u.lex.unit, n, dir, approx: !!approx } };
+    return { j: u.j, v: { unit: u.lex.unit, n, counted } };
+  }
+
+  /**
+   * Colloquial من for منذ (من يومين, من 3 ايام, من اسبوع: data/time/words.json `colloquialAgo`). من is
+   * mostly "from", "of" or "than" in news, so only an amount that ends its clause (before punctuation
+   * or the end of the text) reads as "ago", and not after a word of `notAfter` (أكثر من يومين, الأقل
+   * من, لمدة) or at the end of an approximation (ما يقرب من): من يوم لآخر, من يومين إلى ثلاثة, من
+   * يوم الخميس, من شهر عبادة are not "ago".
+   */
+  private colloquialAgo(i: number): Parsed | null {
+    const m = this.m;
+    const mk = m.marker(i, MARK.agoColloquial);
+    if (!mk) return null;
+    const prev = m.tok(i - 1);
+    if (prev && prev.kind === 'word' && (COLLOQUIAL_NOT_AFTER.has(stripConj(prev.t)) || COLLOQUIAL_NOT_AFTER.has(stripAl(stripConj(prev.t))))) return null;
+    for (let k = Math.max(0, i - 3); k < i; k++) {
+      const ap = m.marker(k, MARK.approx);
+      if (ap && ap.j > i) return null;
+    }
+    const a = this.amount(mk.j);
+    if (!a) return null;
+    // the amount ends its clause: من شهر عبادة, من ربع النهائي, من عام ألفين are not "ago"
+    const next = m.tok(a.j);
+    if (next && (next.kind !== 'punct' || next.t === '-' || next.t === '/')) return null;
+    return { i, j: a.j, skip: mk.skip, sem: { t: 'shift', unit: a.v.unit, n: a.v.n, dir: -1, approx: false } };
   }
 
   /** (خلال|في|طوال) الأيام|الأشهر [الثلاثة] الماضية/المقبلة, خلال 3 أيام, الـ24 ساعة الماضية. */
@@ -430,7 +483,7 @@ export class Grammar {
       n = c.v;
       k = c.j;
     }
-    const u = m.get(k, 'unit');
+    const u = m.get(k, KIND.unit);
     if (!u) return null;
     const plural = !isSingular(stripAl(m.tok(k)!.t));
     if (u.lex.count !== null) {
@@ -465,18 +518,18 @@ export class Grammar {
     const m = this.m;
     let k = i;
     let daypart: string | undefined;
-    const dp = m.get(i, 'daypart', (l) => l.id !== 'morning' || m.tok(i)!.t.length > 1);
+    const dp = m.get(i, KIND.daypart, (l) => l.id !== 'morning' || m.tok(i)!.t.length > 1);
     if (dp && m.tok(i)!.t.length > 1) {
       daypart = dp.lex.id;
       k = dp.j;
-      if (!m.get(k, 'relday') && !m.get(k, 'tonight')) k = this.opt(k, 'dayWord');
+      if (!m.get(k, KIND.relday) && !m.get(k, KIND.tonight)) k = this.opt(k, MARK.dayWord);
     }
-    let r = m.get(k, 'relday');
-    const tonight = !r ? m.get(k, 'tonight') : null;
-    const now = !r && !tonight ? m.get(k, 'now') : null;
+    let r = m.get(k, KIND.relday);
+    const tonight = !r ? m.get(k, KIND.tonight) : null;
+    const now = !r && !tonight ? m.get(k, KIND.now) : null;
     if (!r && !tonight && !now) {
-      const dw = m.marker(k, 'dayWord');
-      if (dw) r = m.get(dw.j, 'relday');
+      const dw = m.marker(k, MARK.dayWord);
+      if (dw) r = m.get(dw.j, KIND.relday);
       if (!r) return null;
     }
     if (now) {
@@ -488,13 +541,13 @@ export class Grammar {
     const offset = r ? r.lex.offset : 0;
     if (tonight) daypart = daypart ?? 'night';
     let weekday: number | undefined;
-    const w = m.get(this.optPunct(j, ',-'), 'weekday', (l) => !l.bare);
+    const w = m.get(this.optPunct(j, ',-'), KIND.weekday, (l) => !l.bare);
     if (w) {
       weekday = w.lex.day;
       j = w.j;
     }
     if (!daypart) {
-      const dp2 = m.get(j, 'daypart', (l) => l.id !== 'night');
+      const dp2 = m.get(j, KIND.daypart, (l) => l.id !== 'night');
       if (dp2 && m.tok(j)!.t.length > 1) {
         daypart = dp2.lex.id;
         j = dp2.j;
@@ -510,23 +563,23 @@ export class Grammar {
     let k = i;
     let daypart: string | undefined;
     let skip = 0;
-    const dp = m.get(i, 'daypart');
+    const dp = m.get(i, KIND.daypart);
     let eve = false;
-    if (dp && m.tok(i)!.t.length > 1 && !m.get(i, 'weekday')) {
+    if (dp && m.tok(i)!.t.length > 1 && !m.get(i, KIND.weekday)) {
       daypart = dp.lex.id;
       skip = dp.skip;
       k = dp.j;
       // ليلة الجمعة is the night before Friday (Thursday evening)
       eve = m.tok(i)!.t.slice(dp.skip) === 'ليله';
     }
-    const dw = m.marker(k, 'dayWord');
+    const dw = m.marker(k, MARK.dayWord);
     let hadYawm = false;
-    if (dw && m.get(dw.j, 'weekday')) {
+    if (dw && m.get(dw.j, KIND.weekday)) {
       if (!daypart) skip = dw.skip;
       k = dw.j;
       hadYawm = true;
-    } else if (m.isWord(k, 'هذا') && m.get(k + 1, 'weekday')) k++;
-    const w = m.get(k, 'weekday', (l) => hadYawm || !l.bare || !!this.periodRef(m.get(k, 'weekday')!.j, 'week'));
+    } else if (m.isWord(k, 'هذا') && m.get(k + 1, KIND.weekday)) k++;
+    const w = m.get(k, KIND.weekday, (l) => hadYawm || !l.bare || !!this.periodRef(m.get(k, KIND.weekday)!.j, 'week'));
     if (!w) return null;
     if (!daypart && !hadYawm && k === i) skip = w.skip;
     let j = w.j;
@@ -541,7 +594,7 @@ export class Grammar {
       dm.sem.date.weekday = day;
       return { i, j: paren && m.isPunct(dm.j, ')') ? dm.j + 1 : dm.j, skip, sem: dm.sem };
     }
-    const lastW = m.get(j, 'last');
+    const lastW = m.get(j, KIND.last);
     if (lastW) {
       const r = this.monthRef(lastW.j);
       if (r) return { i, j: r.j, skip, sem: { t: 'abs', date: { ...r.v, nth: -1, weekday: day } } };
@@ -549,23 +602,23 @@ export class Grammar {
     const d = this.dir(j);
     if (d) return { i, j: d.j, skip, sem: { t: 'weekday', day, dir: d.v, daypart, eve } };
     // (من) الأسبوع الماضي / هذا الأسبوع
-    const from = m.marker(j, 'from', false);
+    const from = m.marker(j, MARK.from, false);
     const wk = this.periodRef(from ? from.j : j, 'week');
     if (wk) return { i, j: wk.j, skip, sem: { t: 'weekday', day, dir: null, weekRel: wk.v, daypart } };
     // السبت السادس عشر → day of the reference month
-    const o = m.get(j, 'ord', (l) => l.n <= 31);
+    const o = m.get(j, KIND.ord, (l) => l.n <= 31);
     if (o && m.tok(j)!.t.startsWith('ال')) {
       let jj = o.j;
-      const from2 = m.marker(jj, 'from', false);
+      const from2 = m.marker(jj, MARK.from, false);
       if (from2) {
         const p = this.periodRef(from2.j, 'month');
-        if (p) return { i, j: p.j, skip, sem: { t: 'abs', date: { cal: 'gregorian', d: o.lex.n, mRel: p.v, weekday: day } } };
+        if (p) return { i, j: p.j, skip, sem: { t: 'abs', date: dateSem('gregorian', undefined, undefined, o.lex.n, { mRel: p.v, weekday: day }) } };
       }
       jj = o.j;
-      return { i, j: jj, skip, sem: { t: 'abs', date: { cal: 'gregorian', d: o.lex.n, mRel: 0, weekday: day } } };
+      return { i, j: jj, skip, sem: { t: 'abs', date: dateSem('gregorian', undefined, undefined, o.lex.n, { mRel: 0, weekday: day }) } };
     }
     if (!daypart) {
-      const dp2 = m.get(j, 'daypart', (l) => l.id !== 'night');
+      const dp2 = m.get(j, KIND.daypart, (l) => l.id !== 'night');
       if (dp2 && m.tok(j)!.t.length > 1) {
         daypart = dp2.lex.id;
         j = dp2.j;
@@ -579,7 +632,7 @@ export class Grammar {
    * the week word (اول اسبوع بشهر اكتوبر); see `weekOfMonth` for the ordinal after the week.
    */
   private weekOf(i: number, nth: number): Got<DateSem> | null {
-    const u = this.m.get(i, 'unit', (l) => l.unit === 'week' && l.count === null);
+    const u = this.m.get(i, KIND.unit, (l) => l.unit === 'week' && l.count === null);
     if (!u || !isSingular(stripAl(this.m.tok(i)!.t))) return null;
     return this.weekMonth(u.j, nth);
   }
@@ -588,21 +641,21 @@ export class Grammar {
   private weekMonth(i: number, nth: number): Got<DateSem> | null {
     const r = this.monthRef(i);
     if (r) return r.v.cal === 'gregorian' && r.v.d === undefined ? { j: r.j, v: { ...r.v, week: nth } } : null;
-    const from = this.m.marker(i, 'from', false);
+    const from = this.m.marker(i, MARK.from, false);
     const k = from ? from.j : this.m.isWord(i, 'في') ? i + 1 : -1;
     if (k < 0) return null;
-    const cur = this.m.get(k, 'unit', (l) => l.unit === 'month' && l.definite);
+    const cur = this.m.get(k, KIND.unit, (l) => l.unit === 'month' && l.definite);
     if (!cur || !this.m.tok(k)!.t.startsWith('ال')) return null;
-    return { j: cur.j, v: { cal: 'gregorian', mRel: 0, week: nth } };
+    return { j: cur.j, v: dateSem('gregorian', undefined, undefined, undefined, { mRel: 0, week: nth }) };
   }
 
   /** الأسبوع الأول من الشهر, الأسبوع الأخير من أغسطس, الأسبوع الثاني من سبتمبر 2015. */
   weekOfMonth(i: number): Parsed | null {
     const m = this.m;
-    const u = m.get(i, 'unit', (l) => l.unit === 'week' && l.definite);
+    const u = m.get(i, KIND.unit, (l) => l.unit === 'week' && l.definite);
     if (!u || u.j !== i + 1) return null;
-    const last = m.get(u.j, 'last');
-    const ord = last ? null : m.get(u.j, 'ord', (l) => l.n <= 5);
+    const last = m.get(u.j, KIND.last);
+    const ord = last ? null : m.get(u.j, KIND.ord, (l) => l.n <= 5);
     if (!last && !ord) return null;
     const wk = this.weekMonth((last ?? ord)!.j, last ? -1 : ord!.lex.n);
     if (!wk) return null;
@@ -613,16 +666,16 @@ export class Grammar {
   private monthRef(i: number): Got<DateSem> | null {
     const m = this.m;
     let k = i;
-    const from = m.marker(k, 'from', false);
+    const from = m.marker(k, MARK.from, false);
     if (from) k = from.j;
     else if (m.isWord(k, 'في')) k++;
     const mo = this.month(k);
     if (mo) {
-      const date: DateSem = { cal: mo.v.cal, m: mo.v.m };
+      const date: DateSem = dateSem(mo.v.cal, undefined, mo.v.m);
       return { j: this.afterMonth(mo.j, date), v: date };
     }
     const p = this.periodRef(k, 'month');
-    if (p) return { j: p.j, v: { cal: 'gregorian', mRel: p.v } };
+    if (p) return { j: p.j, v: dateSem('gregorian', undefined, undefined, undefined, { mRel: p.v }) };
     return null;
   }
 
@@ -631,8 +684,8 @@ export class Grammar {
     const m = this.m;
     let nth: number | null = null;
     let k = i;
-    const last = m.get(i, 'last');
-    const ord = m.get(i, 'ord', (l) => l.n <= 5);
+    const last = m.get(i, KIND.last);
+    const ord = m.get(i, KIND.ord, (l) => l.n <= 5);
     if (last) {
       nth = -1;
       k = last.j;
@@ -641,7 +694,7 @@ export class Grammar {
       k = ord.j;
     } else if (m.isWord(i, 'اليوم') || m.isWord(i, 'يوم')) {
       // اليوم الأخير من شهر عشرة
-      const l2 = m.get(i + 1, 'last');
+      const l2 = m.get(i + 1, KIND.last);
       if (!l2) return null;
       const r = this.monthRef(l2.j);
       if (!r) return null;
@@ -653,7 +706,7 @@ export class Grammar {
     if (wk) return { i, j: wk.j, skip, sem: { t: 'abs', date: wk.v } };
     const yawm = m.isWord(k, 'يوم');
     if (yawm) k++;
-    const w = m.get(k, 'weekday');
+    const w = m.get(k, KIND.weekday);
     if (!w) {
       // آخر يوم من الشهر
       if (yawm && nth === -1) {
@@ -670,34 +723,34 @@ export class Grammar {
   /** النصف الأول من العام, الربع الثالث من عام 2020, الربع الأخير من العام الماضي. */
   fraction(i: number): Parsed | null {
     const m = this.m;
-    const u = m.get(i, 'unit', (l) => l.unit === 'quarter');
-    const half = !u ? m.marker(i, 'half') : null;
+    const u = m.get(i, KIND.unit, (l) => l.unit === 'quarter');
+    const half = !u ? m.marker(i, MARK.half) : null;
     const head = u ?? half;
     if (!head) return null;
     const size = u ? 3 : 6;
-    const o = m.get(head.j, 'ord', (l) => l.n >= 1 && l.n <= 12 / size);
-    const last = o ? null : m.get(head.j, 'last');
+    const o = m.get(head.j, KIND.ord, (l) => l.n >= 1 && l.n <= 12 / size);
+    const last = o ? null : m.get(head.j, KIND.last);
     if (!o && !last) return null;
     const n = o ? o.lex.n : 12 / size;
     let k = (o ?? last)!.j;
-    const from = m.marker(k, 'from', false);
+    const from = m.marker(k, MARK.from, false);
     if (from) k = from.j;
     const y = this.year(k, true);
     const [a, b] = [(n - 1) * size + 1, n * size];
-    if (y) return { i, j: y.j, skip: head.skip, sem: { t: 'interval', from: { t: 'abs', date: { cal: 'gregorian', y: y.v.y, m: a } }, to: { t: 'abs', date: { cal: 'gregorian', y: y.v.y, m: b } } } };
-    const p = this.periodRef(k, 'year') ?? (m.get(k, 'unit', (l) => l.unit === 'year' && l.definite) ? { j: m.get(k, 'unit')!.j, v: 0 } : null);
+    if (y) return { i, j: y.j, skip: head.skip, sem: { t: 'interval', from: { t: 'abs', date: dateSem('gregorian', y.v.y, a) }, to: { t: 'abs', date: dateSem('gregorian', y.v.y, b) } } };
+    const p = this.periodRef(k, 'year') ?? (m.get(k, KIND.unit, (l) => l.unit === 'year' && l.definite) ? { j: m.get(k, KIND.unit)!.j, v: 0 } : null);
     if (!p || !from) return null;
     return {
       i,
       j: p.j,
       skip: head.skip,
-      sem: { t: 'interval', from: { t: 'abs', date: { cal: 'gregorian', m: a, yRel: p.v } }, to: { t: 'abs', date: { cal: 'gregorian', m: b, yRel: p.v } } },
+      sem: { t: 'interval', from: { t: 'abs', date: dateSem('gregorian', undefined, a, undefined, { yRel: p.v }) }, to: { t: 'abs', date: dateSem('gregorian', undefined, b, undefined, { yRel: p.v }) } },
     };
   }
 
   /** A named day: عيد الفطر, عيد الأضحى 2013, رأس السنة الهجرية 1445. */
   holiday(i: number): Parsed | null {
-    const h = this.m.get(i, 'holiday');
+    const h = this.m.get(i, KIND.holiday);
     if (!h) return null;
     const y = this.year(h.j, true) ?? this.year(h.j, true, 'hijri');
     if (y) return { i, j: y.j, skip: h.skip, sem: { t: 'holiday', idx: h.lex.idx, y: y.v.y, cal: y.v.cal ?? (y.v.y < 1700 ? 'hijri' : 'gregorian') } };
@@ -706,9 +759,9 @@ export class Grammar {
 
   /** القرن التاسع عشر, القرن الماضي, القرن الحادي والعشرين. */
   century(i: number): Parsed | null {
-    const c = this.m.get(i, 'century');
+    const c = this.m.get(i, KIND.century);
     if (!c) return null;
-    const o = this.m.get(c.j, 'ord', (l) => l.n >= 1 && l.n <= 21);
+    const o = this.m.get(c.j, KIND.ord, (l) => l.n >= 1 && l.n <= 21);
     if (o) return { i, j: o.j, skip: c.skip, sem: { t: 'century', n: o.lex.n } };
     const d = this.dir(c.j);
     if (d) return { i, j: d.j, skip: c.skip, sem: { t: 'century', rel: d.v } };
@@ -717,9 +770,9 @@ export class Grammar {
 
   /** الستينيات [من القرن الماضي]. */
   decade(i: number): Parsed | null {
-    const dd = this.m.get(i, 'decade');
+    const dd = this.m.get(i, KIND.decade);
     if (!dd) return null;
-    const from = this.m.marker(dd.j, 'from', false);
+    const from = this.m.marker(dd.j, MARK.from, false);
     const c = from ? this.century(from.j) : null;
     if (c && c.sem.t === 'century') {
       const century = c.sem.n ?? (c.sem.rel === -1 ? 20 : c.sem.rel === 0 ? 21 : undefined);
@@ -731,15 +784,15 @@ export class Grammar {
   /** الصيف الماضي, صيف 2015, شتاء هذا العام (not الربيع العربي). */
   season(i: number): Parsed | null {
     const m = this.m;
-    const s = m.get(i, 'season');
+    const s = m.get(i, KIND.season);
     if (!s) return null;
     const next = m.tok(s.j);
     if (next && next.kind === 'word' && ['العربي', 'العربيه', 'عربي', 'براغ'].includes(next.t)) return null;
-    const y = this.year(this.opt(s.j, 'from'), true);
+    const y = this.year(this.opt(s.j, MARK.from), true);
     if (y) return { i, j: y.j, skip: s.skip, sem: { t: 'season', id: s.lex.id, months: s.lex.months, y: y.v.y } };
     const d = this.dir(s.j);
     if (d && d.v !== 0) return { i, j: d.j, skip: s.skip, sem: { t: 'season', id: s.lex.id, months: s.lex.months, rel: d.v } };
-    const p = this.periodRef(this.opt(s.j, 'from'), 'year');
+    const p = this.periodRef(this.opt(s.j, MARK.from), 'year');
     if (p) return { i, j: p.j, skip: s.skip, sem: { t: 'season', id: s.lex.id, months: s.lex.months, rel: 0 } };
     // a bare season needs the article: الصيف (not صيف alone)
     if (!m.tok(i)!.t.replace(/^[وفبل]/, '').startsWith('ال')) return null;
@@ -760,18 +813,18 @@ export class Grammar {
       if (h2 && h2.lex.k === 'marker') return { j: h2.j, v: h2.lex.m === 'half' ? 30 : h2.lex.m === 'quarterHour' ? 15 : 20 };
       const n = m.num(i + 1);
       if (n !== null && n < 60) return { j: this.optUnitMinute(i + 2), v: n };
-      const c = m.get(i + 1, 'card', (l) => l.n < 60);
+      const c = m.get(i + 1, KIND.card, (l) => l.n < 60);
       if (c) return { j: this.optUnitMinute(c.j), v: c.lex.n };
     }
-    const c = m.get(i, 'card', (l) => l.n < 60);
+    const c = m.get(i, KIND.card, (l) => l.n < 60);
     if (c && c.skip === 1 && m.tok(i)!.t.startsWith('و')) return { j: this.optUnitMinute(c.j), v: c.lex.n };
-    const ex = m.marker(i, 'except');
+    const ex = m.marker(i, MARK.except);
     if (ex) {
       const q = m.marker(ex.j, MARK.quarterHour | MARK.third);
       if (q && q.lex.k === 'marker') return { j: q.j, v: q.lex.m === 'quarterHour' ? -15 : -20 };
-      const n = m.num(ex.j) ?? m.get(ex.j, 'card')?.lex.n ?? null;
+      const n = m.num(ex.j) ?? m.get(ex.j, KIND.card)?.lex.n ?? null;
       if (n !== null && n < 60) {
-        const after = m.num(ex.j) !== null ? ex.j + 1 : m.get(ex.j, 'card')!.j;
+        const after = m.num(ex.j) !== null ? ex.j + 1 : m.get(ex.j, KIND.card)!.j;
         return { j: this.optUnitMinute(after), v: -n };
       }
     }
@@ -779,13 +832,13 @@ export class Grammar {
   }
 
   private optUnitMinute(i: number): number {
-    const u = this.m.get(i, 'unit', (l) => l.unit === 'minute');
+    const u = this.m.get(i, KIND.unit, (l) => l.unit === 'minute');
     return u ? u.j : i;
   }
 
   /** Daypart after a time (صباحا, مساء, ص, م, بعد الظهر, العصر); returns its hour shift rule. */
   private timeDaypart(i: number): Got<Extract<Lex, { k: 'daypart' }>> | null {
-    const dp = this.m.get(i, 'daypart');
+    const dp = this.m.get(i, KIND.daypart);
     return dp ? { j: dp.j, v: dp.lex } : null;
   }
 
@@ -795,16 +848,16 @@ export class Grammar {
     let k = i;
     const paren = m.isPunct(k, '(');
     if (paren) k++;
-    const local = m.get(k, 'localZone');
+    const local = m.get(k, KIND.localZone);
     if (local) return { j: paren && m.isPunct(local.j, ')') ? local.j + 1 : local.j, v: 'LOCAL' };
-    const mk = m.get(k, 'zoneMarker');
+    const mk = m.get(k, KIND.zoneMarker);
     let j: number;
     let z: Hit | null;
     if (mk) {
-      z = m.get(mk.j, 'zone');
+      z = m.get(mk.j, KIND.zone);
       if (!z) return null;
     } else {
-      z = m.get(k, 'zone', (l) => l.zone === 'UTC');
+      z = m.get(k, KIND.zone, (l) => l.zone === 'UTC');
       if (!z) return null;
     }
     j = z.j;
@@ -817,6 +870,7 @@ export class Grammar {
     const c = this.memoClock[i];
     if (c !== undefined) return c;
     const r = this.clockUncached(i);
+    if (i >= this.memoClock.length) this.grow(i);
     this.memoClock[i] = r;
     if (i >= this.top) this.top = i + 1;
     return r;
@@ -825,7 +879,7 @@ export class Grammar {
   private clockUncached(i: number): Parsed | null {
     const m = this.m;
     let k = i;
-    const label = m.marker(i, 'timeLabel');
+    const label = m.marker(i, MARK.timeLabel);
     if (label) k = label.j;
     let h: number;
     let mi = 0;
@@ -847,7 +901,7 @@ export class Grammar {
       h = n;
       j = k + 1;
     } else {
-      const hw = m.get(k, 'hourword') ?? (label ? m.get(k, 'card', (l) => l.n >= 1 && l.n <= 12) : null);
+      const hw = m.get(k, KIND.hourword) ?? (label ? m.get(k, KIND.card, (l) => l.n >= 1 && l.n <= 12) : null);
       if (!hw) return null;
       h = (hw.lex as { n: number }).n;
       j = hw.j;
@@ -862,7 +916,7 @@ export class Grammar {
       } else mi = mins.v;
     }
     let daypart: string | undefined;
-    const tn = this.m.get(j, 'tonight');
+    const tn = this.m.get(j, KIND.tonight);
     const dp = tn ? { j: tn.j, v: { k: 'daypart' as const, id: 'night', from: 18, to: 24, hourShift: 12, pmFrom: 6 } } : this.timeDaypart(j);
     if (dp) {
       daypart = dp.v.id;
@@ -872,7 +926,7 @@ export class Grammar {
     } else if (!label && n === null) return null; // "الثالثة" alone is an ordinal
     else if (!label && hourOnly) return null;
     if (h === 24) h = 0;
-    const time: TimeSem = { h, mi, s, hourOnly, daypart };
+    const time: TimeSem = { h, mi, s, hourOnly, zone: undefined, daypart };
     const z = this.zone(j);
     if (z) {
       time.zone = z.v;
@@ -889,6 +943,7 @@ export class Grammar {
     const c = this.memoDate[key];
     if (c !== undefined) return c;
     const r = this.datePartUncached(i, bareYear);
+    if (i >= this.memoClock.length) this.grow(i);
     this.memoDate[key] = r;
     if (i >= this.top) this.top = i + 1;
     return r;
@@ -911,7 +966,7 @@ export class Grammar {
     if (K & (KIND.part | KIND.dir | KIND.unit)) best = better(best, this.period(i));
     if (K & (KIND.daypart | KIND.relday | KIND.tonight | KIND.now) || M & MARK.dayWord) best = better(best, this.relday(i));
     if (K & (KIND.daypart | KIND.weekday | KIND.dir) || M & MARK.dayWord) best = better(best, this.weekday(i));
-    if (M & (MARK.ago | MARK.later)) best = better(best, this.shift(i));
+    if (M & (MARK.ago | MARK.later | MARK.agoColloquial)) best = better(best, this.shift(i));
     if (isNum || t.t === 'ال' || K & (KIND.card | KIND.unit) || M & (MARK.during | MARK.later)) best = better(best, this.span(i));
     if (K & (KIND.last | KIND.ord) || M & MARK.dayWord) best = better(best, this.nthWeekday(i));
     if (K & KIND.unit) best = better(best, this.weekOfMonth(i));
@@ -929,6 +984,7 @@ export class Grammar {
     const c = this.memoSimple[key];
     if (c !== undefined) return c;
     const r = this.simpleUncached(i, bareYear);
+    if (i >= this.memoClock.length) this.grow(i);
     this.memoSimple[key] = r;
     if (i >= this.top) this.top = i + 1;
     return r;
@@ -945,6 +1001,11 @@ export class Grammar {
         k = this.optWord(k, W_BEFORE_TIME);
         const t = this.clock(k);
         if (t && t.sem.t === 'time') best = better(best, { ...d, j: t.j, sem: withTime(d.sem, t.sem.time) });
+        else {
+          // a zone named after the day with no clock time (يوم الجمعة بتوقيت مكة): kept on the day
+          const z = this.zone(d.j);
+          if (z && (d.sem.t === 'abs' || d.sem.t === 'relday' || d.sem.t === 'weekday')) best = better(best, { ...d, j: z.j, sem: { ...d.sem, zone: z.v } });
+        }
       }
     }
     const t = this.clock(i);
@@ -963,11 +1024,11 @@ export class Grammar {
   at(i: number, bareYear: boolean): Parsed | null {
     const m = this.m;
     let best: Parsed | null = null;
-    const from = m.marker(i, 'from');
+    const from = m.marker(i, MARK.from);
     if (from) {
       const x = this.simple(from.j, true);
       if (x) {
-        const to = m.marker(x.j, 'to') ?? (m.isPunct(x.j, '-') ? { j: x.j + 1 } : null) ?? (m.isWord(x.j, 'و') ? { j: x.j + 1 } : null);
+        const to = m.marker(x.j, MARK.to) ?? (m.isPunct(x.j, '-') ? { j: x.j + 1 } : null) ?? (m.isWord(x.j, 'و') ? { j: x.j + 1 } : null);
         const next = to ? null : this.simple(x.j, true);
         const y = to ? this.simple(to.j, true) : next?.skip === 1 && m.tok(x.j)!.t.startsWith('و') ? next : null;
         if (y && compatible(x.sem, y.sem)) best = better(best, { i, j: y.j, skip: from.skip, sem: { t: 'interval', from: x.sem, to: y.sem } });
@@ -978,16 +1039,16 @@ export class Grammar {
     if (s) {
       best = better(best, s);
       // X إلى Y, X حتى Y, X - Y (a bare و joins two dates only after بين/من)
-      const toM = m.isWord(s.j, 'و') ? null : m.marker(s.j, 'to');
+      const toM = m.isWord(s.j, 'و') ? null : m.marker(s.j, MARK.to);
       const to = toM ?? (m.isPunct(s.j, '-') ? { j: s.j + 1 } : null);
       if (to && s.sem.t === 'abs') {
         const y = this.simple(to.j, true);
         if (y && y.sem.t === 'abs' && compatible(s.sem, y.sem)) best = better(best, { i, j: y.j, skip: s.skip, sem: { t: 'interval', from: s.sem, to: y.sem } });
       }
       if (dayLevel(s.sem)) {
-        const fr = m.marker(s.j, 'from');
+        const fr = m.marker(s.j, MARK.from);
         const x = fr ? this.clock(fr.j) : null;
-        const to2 = x ? m.marker(x.j, 'to') : null;
+        const to2 = x ? m.marker(x.j, MARK.to) : null;
         const y = to2 ? this.clock(to2.j) : null;
         if (x && y && x.sem.t === 'time' && y.sem.t === 'time') {
           const [a, b] = [{ ...x.sem.time }, y.sem.time];
@@ -1004,13 +1065,16 @@ export class Grammar {
   }
 }
 
-const SINGULAR_UNITS = new Set(GRAMMAR_WORDS.singularUnits);
+/** Words after which a colloquial منذ (من يومين, marker agoColloquial) is not one (أكثر من يومين). */
+const COLLOQUIAL_NOT_AFTER = new Set(searchForms(loadJson<{ colloquialAgo: { notAfter: string[] } }>('time', 'words.json').colloquialAgo.notAfter));
+
+const SINGULAR_UNITS = new Set(searchForms(GRAMMAR_WORDS.singularUnits));
 function isSingular(w: string): boolean {
   return SINGULAR_UNITS.has(stripAl(w));
 }
 
 /** Plural units after the article: spans (الأشهر الماضية), not periods. */
-const PLURAL_UNITS = new Set(GRAMMAR_WORDS.pluralUnits);
+const PLURAL_UNITS = new Set(searchForms(GRAMMAR_WORDS.pluralUnits));
 
 /** `w` without a leading ال (once). */
 function stripAl(w: string): string {
@@ -1021,18 +1085,6 @@ function stripAl(w: string): string {
 function stripConj(w: string): string {
   const c = w.charCodeAt(0);
   return c === 0x0648 || c === 0x0641 ? w.slice(1) : w;
-}
-
-let defCards: Map<string, number> | null = null;
-/** ال + a one-word cardinal of the lexicon → its value (الثلاثة → 3): the first cardinal of that key. */
-function definiteCards(): Map<string, number> {
-  if (defCards) return defCards;
-  const m = new Map<string, number>();
-  for (const [key, list] of lexicon().phrases) {
-    const card = list.find((l) => l.k === 'card');
-    if (card && card.k === 'card') m.set('ال' + key, card.n);
-  }
-  return (defCards = m);
 }
 
 /** `p` when it is longer than `best` (the first of equal length stays), else `best`. */

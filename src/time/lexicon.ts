@@ -10,7 +10,7 @@ import { tokenizeNormalized, type TToken } from './tokens.js';
 export type Unit = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'quarter' | 'year';
 export type Part = 'start' | 'middle' | 'end';
 
-export type Lex =
+export type LexCore =
   | { k: 'gmonth'; month: number; family: string; context: boolean }
   | { k: 'hmonth'; month: number; context: boolean }
   | { k: 'weekday'; day: number; bare: boolean }
@@ -34,6 +34,66 @@ export type Lex =
   | { k: 'season'; id: string; months: [number, number] }
   | { k: 'holiday'; idx: number };
 
+/** A lexicon entry: its kind's bit (`kb`, see KIND) and, for a marker, the marker's bit (`mb`, see MARK; 0 otherwise). */
+export type Lex = LexCore & { kb: number; mb: number };
+
+/** The entry type of a kind bit: `LexOfBit<typeof KIND.ord>` is the `ord` entry. */
+export type KindOfBit<B extends number> = { [K in keyof typeof KIND]: (typeof KIND)[K] extends B ? K : never }[keyof typeof KIND];
+export type LexOfBit<B extends number> = Extract<Lex, { k: KindOfBit<B> }>;
+
+/** One bit per lexicon kind (`Matcher.kinds`); literal values so that `Matcher.get(i, KIND.ord)` knows its entry type. */
+export const KIND = {
+  gmonth: 1,
+  hmonth: 2,
+  weekday: 4,
+  relday: 8,
+  tonight: 16,
+  now: 32,
+  daypart: 64,
+  dir: 128,
+  unit: 256,
+  card: 512,
+  ord: 1024,
+  hourword: 2048,
+  zone: 4096,
+  zoneMarker: 8192,
+  localZone: 16384,
+  marker: 32768,
+  part: 65536,
+  last: 131072,
+  decade: 262144,
+  century: 524288,
+  season: 1048576,
+  holiday: 2097152,
+} as const;
+
+/** One bit per marker (`Matcher.markers`); a marker set is the OR of its bits. */
+export const MARK = {
+  ago: 1,
+  agoAfter: 2,
+  later: 4,
+  during: 8,
+  since: 16,
+  from: 32,
+  to: 64,
+  year: 128,
+  monthWord: 256,
+  dayWord: 512,
+  hourWord: 1024,
+  hijri: 2048,
+  gregorian: 4096,
+  half: 8192,
+  quarterHour: 16384,
+  third: 32768,
+  except: 65536,
+  timeLabel: 131072,
+  datelineLabel: 262144,
+  midnight: 524288,
+  midday: 1048576,
+  approx: 2097152,
+  agoColloquial: 4194304,
+} as const;
+
 export type Marker =
   | 'ago'
   | 'agoAfter'
@@ -56,7 +116,8 @@ export type Marker =
   | 'datelineLabel'
   | 'midnight'
   | 'midday'
-  | 'approx';
+  | 'approx'
+  | 'agoColloquial';
 
 export interface Lexicon {
   phrases: Map<string, Lex[]>;
@@ -114,9 +175,11 @@ let cached: Lexicon | null = null;
  * Every entry gets the same fields in the same order (absent ones undefined), so that all entries
  * share one object shape and the grammar's reads of `lex.k`, `lex.n`, ... stay monomorphic.
  */
-function uniform(l: Lex): Lex {
+function uniform(l: LexCore): Lex {
   const u = {
     k: l.k,
+    kb: KIND[l.k],
+    mb: l.k === 'marker' ? MARK[l.m] : 0,
     month: undefined,
     family: undefined,
     context: undefined,
@@ -146,7 +209,7 @@ export function lexicon(): Lexicon {
   if (cached) return cached;
   const phrases = new Map<string, Lex[]>();
   let maxLen = 1;
-  const add = (name: string, lex: Lex) => {
+  const add = (name: string, lex: LexCore) => {
     const key = keyOf(name);
     if (!key) return;
     maxLen = Math.max(maxLen, key.split(' ').length);
@@ -214,6 +277,7 @@ export function lexicon(): Lexicon {
     const list = words[field];
     if (Array.isArray(list)) for (const n of list as string[]) add(n, { k: 'marker', m });
   }
+  for (const n of (words.colloquialAgo as { words: string[] } | undefined)?.words ?? []) add(n, { k: 'marker', m: 'agoColloquial' });
   const nums = loadJson<NumbersFile>('time', 'numbers.json');
   for (const u of nums.cardinalUnits) for (const n of u.names) add(n, { k: 'card', n: u.n });
   for (const t of nums.tens) for (const n of t.names) add(n, { k: 'card', n: t.n });

@@ -8,7 +8,7 @@
  * there allocate nothing. Each position also gets bit masks (KIND, MARK) of the kinds and markers
  * found there, so a parser can ask "is there a month here" without walking the hits.
  */
-import { lexicon, type Lex, type Marker } from './lexicon.js';
+import { KIND, MARK, lexicon, type Lex, type LexOfBit } from './lexicon.js';
 import type { TokenView } from './tokens.js';
 
 export interface Hit {
@@ -20,58 +20,8 @@ export interface Hit {
   skip: number;
 }
 
-export type HitOf<K extends Lex['k']> = Hit & { lex: Extract<Lex, { k: K }> };
 
-/** One bit per lexicon kind (`Matcher.kinds`). */
-export const KIND: Readonly<Record<Lex['k'], number>> = {
-  gmonth: 1 << 0,
-  hmonth: 1 << 1,
-  weekday: 1 << 2,
-  relday: 1 << 3,
-  tonight: 1 << 4,
-  now: 1 << 5,
-  daypart: 1 << 6,
-  dir: 1 << 7,
-  unit: 1 << 8,
-  card: 1 << 9,
-  ord: 1 << 10,
-  hourword: 1 << 11,
-  zone: 1 << 12,
-  zoneMarker: 1 << 13,
-  localZone: 1 << 14,
-  marker: 1 << 15,
-  part: 1 << 16,
-  last: 1 << 17,
-  decade: 1 << 18,
-  century: 1 << 19,
-  season: 1 << 20,
-  holiday: 1 << 21,
-};
-/** One bit per marker (`Matcher.markers`); a marker set is the OR of its bits. */
-export const MARK: Readonly<Record<Marker, number>> = {
-  ago: 1 << 0,
-  agoAfter: 1 << 1,
-  later: 1 << 2,
-  during: 1 << 3,
-  since: 1 << 4,
-  from: 1 << 5,
-  to: 1 << 6,
-  year: 1 << 7,
-  monthWord: 1 << 8,
-  dayWord: 1 << 9,
-  hourWord: 1 << 10,
-  hijri: 1 << 11,
-  gregorian: 1 << 12,
-  half: 1 << 13,
-  quarterHour: 1 << 14,
-  third: 1 << 15,
-  except: 1 << 16,
-  timeLabel: 1 << 17,
-  datelineLabel: 1 << 18,
-  midnight: 1 << 19,
-  midday: 1 << 20,
-  approx: 1 << 21,
-};
+export { KIND, MARK };
 
 /** A trie node: the phrases that end here and the words that continue them. */
 interface Node {
@@ -98,8 +48,8 @@ function trie(): Map<string, Node> {
     for (let k = 1; k < words.length; k++) n = node((n.next ??= new Map()), words[k]!);
     n.lexes = list;
     for (const l of list) {
-      n.kinds |= KIND[l.k];
-      if (l.k === 'marker') n.markers |= MARK[l.m];
+      n.kinds |= l.kb;
+      n.markers |= l.mb;
     }
   }
   return (root = top);
@@ -126,36 +76,122 @@ interface Starts {
 /** Positions whose one-token hit lists are kept per token text (the first words of a text; bounds the memory). */
 const POS_CACHE = 32;
 const NO_STARTS: Starts = { list: [], more: false, kinds: 0, markers: 0, at: [] };
-/** Starts by token text, with and without clitic stripping (token texts repeat across calls; bounded). */
-const startCache = [new Map<string, Starts>(), new Map<string, Starts>()];
-const START_CACHE_MAX = 20000;
 
+/**
+ * The first words of the lexicon's phrases as a trie of code units, so that a token's forms (with
+ * and without clitics) are looked up by walking its characters: no key string, no hashing, and a
+ * word that starts no phrase (most words of an article) is dropped after a character or two.
+ */
+interface CharTrie {
+  /** Column of a code unit in `next` (-1: in no first word). */
+  col: Int16Array;
+  width: number;
+  /** Child state by state * width + column (0: none; state 0 is the root). */
+  next: Int32Array;
+  /** First-word index of a state (-1: none). */
+  word: Int32Array;
+  /** Trie node of each first word. */
+  nodes: Node[];
+  /** State after ا (the لل → ال form), or 0. */
+  alef: number;
+}
+
+let charTrie: CharTrie | null = null;
+
+function chars(): CharTrie {
+  if (charTrie) return charTrie;
+  const words = [...trie().keys()];
+  const col = new Int16Array(0x10000).fill(-1);
+  let width = 0;
+  let states = 1;
+  for (const w of words) {
+    states += w.length;
+    for (let k = 0; k < w.length; k++) if (col[w.charCodeAt(k)] === -1) col[w.charCodeAt(k)] = width++;
+  }
+  const next = new Int32Array(states * width);
+  const word = new Int32Array(states).fill(-1);
+  const nodes: Node[] = [];
+  let used = 1;
+  for (const w of words) {
+    let st = 0;
+    for (let k = 0; k < w.length; k++) {
+      const x = st * width + col[w.charCodeAt(k)]!;
+      if (next[x] === 0) next[x] = used++;
+      st = next[x]!;
+    }
+    word[st] = nodes.length;
+    nodes.push(trie().get(w)!);
+  }
+  const a = col[0x0627]!;
+  const alef = a >= 0 ? next[a]! : 0;
+  return (charTrie = { col, width, next, word, nodes, alef });
+}
+
+/** First-word index of t[from, n) read from `state` on, or -1. */
+function walk(ct: CharTrie, t: string, from: number, n: number, state: number): number {
+  const { col, width, next } = ct;
+  let st = state;
+  for (let k = from; k < n; k++) {
+    const c = col[t.charCodeAt(k)]!;
+    if (c < 0) return -1;
+    st = next[st * width + c]!;
+    if (st === 0) return -1;
+  }
+  return ct.word[st]!;
+}
+
+/** The word t[off, n) without a proclitic ب ل ك (لل → ال): its first-word index, or -1. */
+function walkProclitic(ct: CharTrie, t: string, off: number, n: number): number {
+  const c0 = t.charCodeAt(off);
+  if (n - off > 3 && c0 === 0x0644 && t.charCodeAt(off + 1) === 0x0644) return ct.alef ? walk(ct, t, off + 1, n, ct.alef) : -1;
+  if (n - off > 2 && (c0 === 0x0628 || c0 === 0x0644 || c0 === 0x0643)) return walk(ct, t, off + 1, n, 0);
+  return -1;
+}
+
+/** Starts by the first-word indexes of a token's forms (token texts with the same forms share them). */
+const startsByForms = new Map<number, Starts>();
+/** Starts of a token text whose only form in the lexicon is the word itself, the word without و/ف, or without ب/ل/ك. */
+const plainStarts: (Starts | undefined)[] = [];
+const conjStarts: (Starts | undefined)[] = [];
+const procliticStarts: (Starts | undefined)[] = [];
+
+/**
+ * What token text `t` starts: the lexicon's first words among its forms, in order: the word, without
+ * و/ف, then each without ب/ل/ك (لل → ال); only the word itself when `clitics` is false.
+ */
 function startsOf(t: string, clitics: boolean): Starts {
-  // Slices of 13+ code units keep their whole text alive: not cached.
-  if (t.length >= 13) return computeStarts(t, clitics);
-  const cache = startCache[clitics ? 1 : 0]!;
-  let r = cache.get(t);
+  const ct = chars();
+  const n = t.length;
+  const w0 = walk(ct, t, 0, n, 0);
+  if (!clitics) {
+    if (w0 < 0) return NO_STARTS;
+    return (plainStarts[w0] ??= makeStarts([{ node: ct.nodes[w0]!, skip: 0 }]));
+  }
+  const c0 = t.charCodeAt(0);
+  const conj = n > 2 && (c0 === 0x0648 || c0 === 0x0641);
+  const w1 = conj ? walk(ct, t, 1, n, 0) : -1;
+  const p0 = walkProclitic(ct, t, 0, n);
+  const p1 = conj ? walkProclitic(ct, t, 1, n) : -1;
+  if ((w0 & w1 & p0 & p1) === -1) return NO_STARTS;
+  // one form only (the usual case): by its index, no key
+  if ((w1 & p0 & p1) === -1) return (plainStarts[w0] ??= makeStarts([{ node: ct.nodes[w0]!, skip: 0 }]));
+  if ((w0 & p0 & p1) === -1) return (conjStarts[w1] ??= makeStarts([{ node: ct.nodes[w1]!, skip: 1 }]));
+  if ((w0 & w1 & p1) === -1) return (procliticStarts[p0] ??= makeStarts([{ node: ct.nodes[p0]!, skip: 1 }]));
+  const base = ct.nodes.length + 1;
+  const key = w0 + 1 + base * (w1 + 1 + base * (p0 + 1 + base * (p1 + 1)));
+  let r = startsByForms.get(key);
   if (r === undefined) {
-    r = computeStarts(t, clitics);
-    if (cache.size >= START_CACHE_MAX) cache.clear();
-    cache.set(t, r);
+    const out: Start[] = [];
+    if (w0 >= 0) out.push({ node: ct.nodes[w0]!, skip: 0 });
+    if (w1 >= 0) out.push({ node: ct.nodes[w1]!, skip: 1 });
+    if (p0 >= 0) out.push({ node: ct.nodes[p0]!, skip: 1 });
+    if (p1 >= 0) out.push({ node: ct.nodes[p1]!, skip: 2 });
+    startsByForms.set(key, (r = makeStarts(out)));
   }
   return r;
 }
 
-/** The forms of `t` to look up, in order: the word, without و/ف, then each without ب/ل/ك (لل → ال). */
-function computeStarts(t: string, clitics: boolean): Starts {
-  const out: Start[] = [];
-  addStart(out, t, 0);
-  if (clitics) {
-    const c0 = t.charCodeAt(0);
-    const conj = t.length > 2 && (c0 === 0x0648 || c0 === 0x0641);
-    const b1 = conj ? t.slice(1) : '';
-    if (conj) addStart(out, b1, 1);
-    addProclitic(out, t, 0);
-    if (conj) addProclitic(out, b1, 1);
-  }
-  if (!out.length) return NO_STARTS;
+function makeStarts(out: Start[]): Starts {
   let more = false;
   let kinds = 0;
   let markers = 0;
@@ -165,17 +201,6 @@ function computeStarts(t: string, clitics: boolean): Starts {
     markers |= s.node.markers;
   }
   return { list: out, more, kinds, markers, at: [] };
-}
-
-function addProclitic(out: Start[], b: string, k: number): void {
-  const c0 = b.charCodeAt(0);
-  if (b.length > 3 && c0 === 0x0644 && b.charCodeAt(1) === 0x0644) addStart(out, 'ا' + b.slice(1), k + 1);
-  else if (b.length > 2 && (c0 === 0x0628 || c0 === 0x0644 || c0 === 0x0643)) addStart(out, b.slice(1), k + 1);
-}
-
-function addStart(out: Start[], w: string, skip: number): void {
-  const node = trie().get(w);
-  if (node !== undefined) out.push({ node, skip });
 }
 
 /** The empty hit list (shared; never pushed to). */
@@ -204,6 +229,26 @@ function oneTokenHits(st: Starts, i: number): Hit[] {
   for (const s of st.list) for (const l of s.node.lexes) out.push({ lex: l, i, j: i + 1, skip: s.skip });
   sortHits(out);
   return out;
+}
+
+/** The cardinal value of each first word (NaN: none), for `definiteCard`. */
+let cardOf: Float64Array | null = null;
+
+/** ال + a one-word cardinal of the lexicon (الثلاثة → 3): its value (the first cardinal of that word), or null. */
+export function definiteCard(t: string): number | null {
+  if (t.length < 3 || t.charCodeAt(0) !== 0x0627 || t.charCodeAt(1) !== 0x0644) return null;
+  const ct = chars();
+  if (!cardOf) {
+    cardOf = new Float64Array(ct.nodes.length).fill(NaN);
+    ct.nodes.forEach((node, w) => {
+      const card = node.lexes.find((l) => l.k === 'card');
+      if (card && card.k === 'card') cardOf![w] = card.n;
+    });
+  }
+  const w = walk(ct, t, 2, t.length, 0);
+  if (w < 0) return null;
+  const n = cardOf[w]!;
+  return Number.isNaN(n) ? null : n;
 }
 
 export class Matcher {
@@ -319,24 +364,21 @@ export class Matcher {
     return this.markNo[i]!;
   }
 
-  /** The longest hit of kind `k` at i (optionally filtered). */
-  get<K extends Lex['k']>(i: number, k: K, pred?: (l: Extract<Lex, { k: K }>) => boolean, clitics = true): HitOf<K> | null {
-    const hs = (clitics ? this.cache[i] : this.cacheNo[i]) ?? this.hits(i, clitics);
+  /** The longest hit of kind `k` (a KIND bit) at i (optionally filtered). */
+  get<B extends number>(i: number, k: B, pred?: (l: LexOfBit<B>) => boolean, clitics = true): (Hit & { lex: LexOfBit<B> }) | null {
+    if (!(this.kinds(i, clitics) & k)) return null;
+    const hs = clitics ? this.cache[i]! : this.cacheNo[i]!;
     for (const h of hs) {
-      if (h.lex.k === k && (!pred || pred(h.lex as Extract<Lex, { k: K }>))) return h as HitOf<K>;
+      if (h.lex.kb === k && (!pred || pred(h.lex as LexOfBit<B>))) return h as Hit & { lex: LexOfBit<B> };
     }
     return null;
   }
 
-  /** The longest hit of marker `m` (or of any marker in the bit set `m`, see MARK) at i. */
-  marker(i: number, m: Marker | number, clitics = true): Hit | null {
-    if (typeof m === 'string') {
-      const hs = (clitics ? this.cache[i] : this.cacheNo[i]) ?? this.hits(i, clitics);
-      for (const h of hs) if ((h.lex as { m?: Marker }).m === m) return h;
-      return null;
-    }
+  /** The longest hit of a marker in the bit set `m` (MARK bits) at i. */
+  marker(i: number, m: number, clitics = true): Hit | null {
     if (!(this.markers(i, clitics) & m)) return null;
-    for (const h of this.hits(i, clitics)) if (h.lex.k === 'marker' && MARK[h.lex.m] & m) return h;
+    const hs = clitics ? this.cache[i]! : this.cacheNo[i]!;
+    for (const h of hs) if (h.lex.mb & m) return h;
     return null;
   }
 

@@ -414,7 +414,15 @@ function spanValue(c: Ctx, ref: Reference, unit: Unit, n: number | null, dir: -1
   return { value: `${a}/${b}`, grain: 'interval' };
 }
 
+/** A zone named after a day with no clock time: noted, the value stays the day. */
+function zoneOfDay(c: Ctx, s: Sem): void {
+  if ((s.t === 'abs' || s.t === 'relday' || s.t === 'weekday') && s.zone && !s.time) {
+    c.note(s.zone === 'LOCAL' ? 'local time named without a clock time: the value is the day' : `time zone ${s.zone} named without a clock time: the value is the day there, with no offset`);
+  }
+}
+
 function resolveInto(c: Ctx, s: Sem): Val | null {
+  if ((s as { zone?: string }).zone !== undefined) zoneOfDay(c, s);
   switch (s.t) {
     case 'abs': {
       const v = resolveDate(c, s.date);
@@ -504,8 +512,9 @@ function resolveInto(c: Ctx, s: Sem): Val | null {
       const a = resolveInto(c, from);
       const b = resolveInto(c, to);
       if (!a || !b) return null;
-      const av = a.value.split('/')[0]!;
-      const bv = b.value.split('/').pop()!;
+      const sa = a.value.indexOf('/');
+      const av = sa < 0 ? a.value : a.value.slice(0, sa);
+      const bv = b.value.slice(b.value.lastIndexOf('/') + 1);
       return { value: `${av}/${bv}`, grain: 'interval' };
     }
   }

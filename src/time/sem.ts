@@ -31,6 +31,28 @@ export interface DateSem {
   part?: Part;
 }
 
+/**
+ * A DateSem with every field present (undefined when not given), always in the same order: all date
+ * meanings share one object shape, so the resolver's reads of them stay monomorphic (V8).
+ */
+export function dateSem(cal: Cal, y?: number, m?: number, d?: number, more?: { dir?: number; mRel?: number; yRel?: number; weekday?: number; week?: number }): DateSem {
+  return {
+    cal,
+    y,
+    m,
+    d,
+    dir: more?.dir,
+    mRel: more?.mRel,
+    yRel: more?.yRel,
+    weekday: more?.weekday,
+    ordinalDay: undefined,
+    nth: undefined,
+    week: more?.week,
+    gy: undefined,
+    part: undefined,
+  };
+}
+
 export interface TimeSem {
   h: number;
   mi: number;
@@ -42,10 +64,15 @@ export interface TimeSem {
   daypart?: string;
 }
 
+/**
+ * `zone` on a day (abs, relday, weekday) without a time: a time zone named after the day with no clock
+ * time (يوم الجمعة بتوقيت مكة). The value stays the day (an ISO date has no offset); the resolver
+ * notes the zone so that it is not lost.
+ */
 export type Sem =
-  | { t: 'abs'; date: DateSem; time?: TimeSem }
-  | { t: 'relday'; offset: number; weekday?: number; daypart?: string; time?: TimeSem }
-  | { t: 'weekday'; day: number; dir: number | null; weekRel?: number; daypart?: string; time?: TimeSem; ord?: number; eve?: boolean }
+  | { t: 'abs'; date: DateSem; time?: TimeSem; zone?: string }
+  | { t: 'relday'; offset: number; weekday?: number; daypart?: string; time?: TimeSem; zone?: string }
+  | { t: 'weekday'; day: number; dir: number | null; weekRel?: number; daypart?: string; time?: TimeSem; ord?: number; eve?: boolean; zone?: string }
   | { t: 'period'; unit: Unit; rel: number; part?: Part }
   | { t: 'shift'; unit: Unit; n: number; dir: -1 | 1; approx?: boolean }
   | { t: 'span'; unit: Unit; n: number | null; dir: -1 | 1; fromNow?: boolean }
