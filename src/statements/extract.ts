@@ -172,6 +172,23 @@ export class Extractor {
     return true;
   }
 
+  /** The preposition of the cue at `i` follows in its sentence before any other cue (`وعبر الزبيدي ... عن`). */
+  private prepAhead(i: number, info: CueInfo): boolean {
+    const sent = this.toks[i]!.sent;
+    for (let q = i + 1; q < this.toks.length && q - i <= 25 && this.toks[q]!.sent === sent; q++) {
+      if (!this.isWord(q)) continue;
+      if (info.preps.has(this.n(q))) return !this.adjunctAt(q);
+      if (this.cue(q) || this.isComplementizer(q)) return false;
+    }
+    return false;
+  }
+
+  /** A verb's preposition at `i` opens an adverbial phrase (`على هامش`, `عن طريق`), not the content. */
+  adjunctAt(i: number): boolean {
+    for (const seq of this.lex.adjunctPhrases) if (matchesSeq(this.toks, i, seq)) return true;
+    return false;
+  }
+
   /** A prepositional-attribution head at `i` (بحسب، وفق، نقلا عن، على حد تعبيره). */
   prepAt(i: number): { lemma: string; then: Set<string>; after: string[][] } | null {
     if (!this.isWord(i)) return null;
@@ -204,6 +221,8 @@ export class Extractor {
     const prevN = p >= 0 ? this.n(p) : '';
     const prevPunct = p < 0 || !this.isWord(p);
     if (hit) {
+      // `وعبر البحر`: a verb read as a cue only with its preposition is a boundary only when the preposition follows
+      if (hit.info.prepOnly && !this.prepAhead(i, hit.info)) return false;
       if (hit.info.cat === 'participle') return prevPunct || hit.conj || this.lex.continuation.has(prevN);
       if (hit.conj) return !this.lex.blocking.has(prevN);
       if (this.lex.continuation.has(prevN) || prevN === 'فيما' || prevN === 'بينما') return true;
@@ -398,14 +417,17 @@ export class Extractor {
   }
 
   /** Collect a subject noun phrase starting at `j`; returns its end (exclusive). */
-  private nounPhrase(j: number, limit: number, maxLen = 14, clitics?: ReadonlySet<string>): number {
+  private nounPhrase(j: number, limit: number, maxLen = 14, clitics?: ReadonlySet<string>, objects?: ReadonlySet<string>): number {
     let k = j;
     while (k < limit && k - j < maxLen) {
       const t = this.toks[k]!;
       if (t.k === 'q' && isOpener(this.toks, k, this.text)) {
-        // a short quoted name inside the phrase (`لمبادرة "تقاسم الوجبة"`)
+        // a short quoted name inside the phrase (`لمبادرة "تقاسم الوجبة"`), or the whole subject when a
+        // complementizer, a colon or a comma follows it (`وأوضح "الزهراني" أن`)
         const c = closingQuote(this.toks, k, this.text);
-        if (c > k && c - k <= 5 && k > j) {
+        const nx = c + 1 < limit ? this.toks[c + 1]! : null;
+        const closesSubject = nx !== null && (this.isComplementizer(c + 1) || nx.n === ':' || nx.n === ',');
+        if (c > k && c - k <= 5 && (k > j || closesSubject)) {
           k = c + 1;
           continue;
         }
@@ -431,8 +453,11 @@ export class Extractor {
       if (this.isStop(k) || this.lex.complementizers.has(w) || this.cue(k) || this.prepAt(k) || bareForms(w).some((f) => this.lex.nouns.has(f))) break;
       // a past verb of the third person plural (`كتاب ومثقفون شنوا`) ends the subject
       if (k > j && w.length >= 4 && w.endsWith('وا') && !this.lex.nameConnectors.has(w)) break;
-      // the verb's own preposition glued to the next word (`وأشاد سموه بدور العوائل`) ends the subject
-      if (k > j && clitics && w.length > 3 && clitics.has(w[0]!)) break;
+      // the verb's own preposition glued to the next word (`وأشاد سموه بدور العوائل`) ends the subject, and
+      // right after the verb there is no subject (`وطالب أيضا بحتمية ...`) unless the word names one (`بلدية`)
+      if (clitics && w.length > 3 && clitics.has(w[0]!) && (k > j || (!this.persons?.has(k) && !bareForms(w).some((f) => this.lex.orgHeads.has(f) || this.lex.roleWords.has(f))))) break;
+      // an object that ends the subject (`واختتم الخبير الاقتصادي كلامه بأن`)
+      if (k > j && objects?.has(w)) break;
       // a possessed noun after the subject is the object (`وأثبت أوباميانج جدارته`), and so is an indefinite
       // accusative (`أصدرت جامعة تبوك بياناً`)
       if (k > j && (isPossessed(w, this.lex) || t.tn === true)) break;
@@ -550,9 +575,16 @@ export class Extractor {
         if (this.isComplementizer(m)) return { c: m + 1, direct: false, at: m };
         // the verb's own preposition glued to the content right after the subject (`أشاد سموه [بدور العوائل]`)
         if (preps && m === k && t.n.length > 3 && preps.has(t.n[0]!)) return { c: m, direct: false, at: m };
-        // the verb's own preposition with a noun-phrase content (`أعلن ... عن هاتفها`)
-        if (preps && preps.has(t.n) && m + 1 < limit && !this.isComplementizer(m + 1)) {
-          if (this.isWord(m + 1) && !this.lex.npStop.has(this.n(m + 1))) return { c: m + 1, direct: false, at: m };
+        // the verb's own preposition with a noun-phrase content (`أعلن ... عن هاتفها`), unless it opens an
+        // adverbial phrase (`على هامش`) or a complementizer after a comma follows soon (`أعلن متحدث ... عن الحزب، أنها`)
+        if (preps && preps.has(t.n) && m + 1 < limit && !this.isComplementizer(m + 1) && !this.adjunctAt(m)) {
+          if (this.isWord(m + 1) && !this.lex.npStop.has(this.n(m + 1))) {
+            for (let q = m + 2; q < Math.min(limit, m + 10); q++) {
+              if (this.cue(q) || this.prepAt(q) || this.toks[q]!.n === '.') break;
+              if (this.isComplementizer(q) && this.toks[q - 1]!.n === ',') return { c: q + 1, direct: false, at: q };
+            }
+            return { c: m + 1, direct: false, at: m };
+          }
         }
         if (m > k && t.n.length > 2 && (t.n[0] === 'و' || t.n[0] === 'ف') && this.lex.complementizers.has(t.n.slice(1))) return null;
         if (this.cue(m) || this.prepAt(m)) return null;
@@ -644,6 +676,8 @@ export class Extractor {
       if (prevN && this.lex.blocking.has(prevN)) continue;
       // a verb in a subordinate clause (`بعد أن رفض`) is narration
       if (prevN && this.lex.complementizers.has(prevN) && !this.isComplementizer(p)) continue;
+      // `سبق لك أن لاحظت`, `إن قال`: أنّ/إنّ take a noun first, so a verb right after a bare أن/إن is subordinate
+      if (prevN && this.lex.bareComplementizers.has(prevN) && info.cat === 'verb') continue;
       if (this.narrationAt(i)) continue;
       if (p >= 0 && this.narrationAt(p)) continue;
       if (this.chromeLine(i)) continue;
@@ -683,14 +717,21 @@ export class Extractor {
       let subject: Range | null = pre;
       let objectSplitAt = -1;
       let k = j;
-      if (!pre) {
+      // `وسأل الله للجميع أن`: the addressee of a prayer is the object; the subject is dropped
+      let addressee = false;
+      if (!pre && info.prayer && j < limit && this.lex.prayerAddressees.has(this.n(j))) {
+        while (j < limit && this.lex.prayerAddressees.has(this.n(j))) j++;
+        k = j;
+        addressee = true;
+      }
+      if (!pre && !addressee) {
         // `وأعلنت أمس الشرطة الكينية أن`: a time word may stand before the subject
         if (j < limit && this.lex.timeWords.has(this.n(j))) j++;
         // `وأكد حرصه على ...`, `وأبدى استياءه`: a possessed noun right after the verb is its object, the subject is dropped
         // (so is a bare noun and its possessed complement: `يؤكد دعم وزارته`)
         const bareHead = (w: string) => !w.startsWith('ال') && !this.lex.roleWords.has(w) && !this.lex.orgHeads.has(w) && !this.lex.anonymous.has(w) && !this.lex.documents.has(w) && !this.lex.honorificPronouns.has(w);
         const objectFirst = j < limit && this.isWord(j) && (isPossessed(this.n(j), this.lex) || (j + 1 < limit && this.isWord(j + 1) && isPossessed(this.n(j + 1), this.lex) && bareHead(this.n(j)) && !this.lex.nameConnectors.has(this.n(j))));
-        k = objectFirst ? j : this.nounPhrase(j, limit, 14, info.preps);
+        k = objectFirst ? j : this.nounPhrase(j, limit, 14, info.preps, this.lex.postSubjectObjects.get(info.lemma));
         if (objectFirst && info.object === 'np' && info.preps.size === 0 && !this.introducer(j, Math.min(limit, j + 3))) {
           const content = this.contentFrom(j);
           if (content) {
@@ -734,9 +775,11 @@ export class Extractor {
       const afterComma = p >= ss && (this.n(p) === ',' || this.n(p) === ':');
       if (info.ambiguous && !(hit.conj || cueA !== i || i === ss || afterComma || pre !== null || prevN === 'فيما' || prevN === 'بينما')) continue;
       // an object after the subject (`وختم الكاظمي كلمته ... أن`, `وأكد الوزير حرصه على`) does not count against the reach
-      const objectAt = objectSplitAt >= 0 && objectSplitAt === k ? k : subject !== null && !pre && k < limit && this.isWord(k) && k > j && (isPossessed(this.n(k), this.lex) || this.toks[k]!.tn === true) ? k : -1;
+      const objectAt = objectSplitAt >= 0 && objectSplitAt === k ? k : subject !== null && !pre && k < limit && this.isWord(k) && k > j && (isPossessed(this.n(k), this.lex) || this.toks[k]!.tn === true || this.lex.postSubjectObjects.get(info.lemma)?.has(this.n(k)) === true) ? k : -1;
       const reach = (nested ? 6 : info.ambiguous ? 4 : pre ? 8 : limit) + (objectAt >= 0 ? 1 : 0) + k;
       const intro = this.introducer(k, Math.min(limit, reach), info.object === 'np' && (initial || subject !== null) ? info.preps : undefined);
+      // `عبّر عن`: only its own preposition introduces the content (عبر is also "via")
+      if (info.prepOnly && !(intro && this.isWord(intro.at) && info.preps.has(this.n(intro.at)))) continue;
       let content: { range: Range; quoted: boolean } | null = null;
       let direct = false;
       if (intro) {
@@ -774,6 +817,8 @@ export class Extractor {
         content = this.contentFrom(c);
       }
       if (!content) continue;
+      // `تقدم [بالشكر]`: a verb read as a cue only with one of its content heads
+      if (info.heads && !info.heads.has(this.n(content.range.a))) continue;
       // `اشار الى ان`, `شدد على ان`: the preposition right after the verb belongs to the cue
       let cueB = relayPron ? i + 1 : Math.max(i, objEnd);
       if (!relayPron && intro && intro.at === cueB + 2 && this.isComplementizer(intro.at) && this.lex.complementPreps.has(this.n(cueB + 1))) cueB = cueB + 1;
@@ -811,6 +856,8 @@ export class Extractor {
   private participle(i: number, info: CueInfo, limit: number, inherited: Range | null): Candidate | null {
     let j = i + 1;
     let prepSkipped = false;
+    // `سائلا المولى عز وجل أن`: the addressee of a prayer stands before the complementizer
+    if (info.prayer) while (j < limit && this.lex.prayerAddressees.has(this.n(j))) j++;
     const cueObj = this.lex.cueObjects.get(info.lemma);
     const objSkipped = cueObj !== undefined && j < limit && cueObj.has(this.n(j));
     if (objSkipped) j++;
@@ -832,7 +879,10 @@ export class Extractor {
       c = j;
       direct = true;
     } else if ((info.object === 'np' || prepSkipped) && j < limit && this.isWord(j) && !this.lex.npStop.has(this.n(j))) c = j;
+    // `واعداً ببذل المزيد`: the participle's own preposition glued to the content
+    else if (j === i + 1 && j < limit && this.isWord(j) && this.n(j).length > 3 && [...info.preps].some((x) => x.length === 1 && this.n(j).startsWith(x))) c = j;
     if (c < 0) return null;
+    if (info.prepOnly && !prepSkipped) return null;
     const content = this.contentFrom(c);
     if (!content) return null;
     return {

@@ -17,11 +17,13 @@ interface VerbEntry {
   type?: string;
   preps?: string[];
   flags?: string[];
+  heads?: string[];
 }
 interface ParticipleEntry {
   lemma: string;
   forms: string[];
   object: ObjectKind;
+  preps?: string[];
 }
 interface PrepEntry {
   lemma: string;
@@ -36,6 +38,7 @@ interface CuesFile {
   nouns: { lemma: string; forms: string[] }[];
   complementizers: string[];
   firstPersonComplementizers: string[];
+  bareComplementizers: string[];
   complementPrepositions: string[];
   nonComplementPreceders: string[];
   blockingPreceders: string[];
@@ -45,6 +48,8 @@ interface CuesFile {
   negation: string[];
   relayObjects: string[];
   cueObjects: Record<string, string[]>;
+  postSubjectObjects: Record<string, string[]>;
+  adjunctPhrases: string[];
   quotes: { open: string[]; close: string[] };
   kicker: { maxTokens: number; exclude: string[]; addresseePrefixes: string[] };
 }
@@ -69,6 +74,7 @@ interface SourcesFile {
   subjectAdjectives: string[];
   scripture: string[];
   scriptureSpeaker: string;
+  prayerAddressees: string[];
   relativePronouns: { masculine: string[]; feminine: string[] };
 }
 
@@ -85,6 +91,12 @@ export interface CueInfo {
   present: boolean;
   /** Written with a final ى (نفى، رأى، تبنى): a word ending in ي is another word (نفي، رأي، تبني). */
   maqsura: boolean;
+  /** The content must follow the verb's own preposition (عبّر عن: عبر is also "via"). */
+  prepOnly: boolean;
+  /** A prayer (سأل الله أن، دعا الله): scripture words right after it are the addressee, not the subject. */
+  prayer: boolean;
+  /** When set, the content must open with one of these words (تقدم [بالشكر]). */
+  heads?: Set<string>;
 }
 
 export interface Lexicon {
@@ -93,6 +105,8 @@ export interface Lexicon {
   nouns: Map<string, string>;
   complementizers: Set<string>;
   firstPerson: Set<string>;
+  /** Complementizers without a pronoun (أن، إن): a verb right after one is subordinate. */
+  bareComplementizers: Set<string>;
   complementPreps: Set<string>;
   nonComplementPreceders: Set<string>;
   blocking: Set<string>;
@@ -103,6 +117,10 @@ export interface Lexicon {
   relayObjects: Set<string>;
   /** Objects that are part of a cue, by lemma (`لفت النظر`). */
   cueObjects: Map<string, Set<string>>;
+  /** Objects that may follow the subject and end it, by lemma (`واختتم الخبير كلامه`). */
+  postSubjectObjects: Map<string, Set<string>>;
+  /** A verb's preposition opening an adverbial phrase (`على هامش`), as word pairs. */
+  adjunctPhrases: string[][];
   kickerMax: number;
   kickerExclude: string[][];
   addresseePrefixes: Set<string>;
@@ -132,6 +150,8 @@ export interface Lexicon {
   scripture: Set<string>;
   /** The speaker of a scripture citation (الله). */
   scriptureSpeaker: string;
+  /** The addressee of a prayer verb (سأل الله، سائلا المولى عز وجل). */
+  prayerAddressees: Set<string>;
   /** Relative pronouns and their gender (الذي → m, التي → f). */
   relatives: Map<string, 'm' | 'f'>;
 }
@@ -167,6 +187,9 @@ export function loadLexicon(): Lexicon {
         feminine,
         present,
         maqsura: f.endsWith('ى'),
+        prepOnly: flags.has('prepOnly'),
+        prayer: flags.has('prayer'),
+        ...(v.heads ? { heads: set(v.heads) } : {}),
       });
     };
     for (const f of v.forms) add(f, false);
@@ -183,12 +206,14 @@ export function loadLexicon(): Lexicon {
         cat: 'participle',
         object: p.object,
         ...(type ? { type } : {}),
-        preps: set(verb?.preps ?? []),
+        preps: set(p.preps ?? verb?.preps ?? []),
         ambiguous: false,
         relay: false,
         feminine: k.endsWith('ه') || k.endsWith('ات'),
         present: false,
         maqsura: false,
+        prepOnly: (verb?.flags ?? []).includes('prepOnly'),
+        prayer: (verb?.flags ?? []).includes('prayer'),
       });
     }
   }
@@ -204,6 +229,7 @@ export function loadLexicon(): Lexicon {
     nouns,
     complementizers: set(c.complementizers),
     firstPerson: set(c.firstPersonComplementizers),
+    bareComplementizers: set(c.bareComplementizers),
     complementPreps: set(c.complementPrepositions),
     nonComplementPreceders: set(c.nonComplementPreceders),
     blocking: set(c.blockingPreceders),
@@ -213,6 +239,8 @@ export function loadLexicon(): Lexicon {
     negation: set(c.negation),
     relayObjects: set(c.relayObjects),
     cueObjects: new Map(Object.entries(c.cueObjects).map(([k, v]) => [k, set(v)])),
+    postSubjectObjects: new Map(Object.entries(c.postSubjectObjects).map(([k, v]) => [k, set(v)])),
+    adjunctPhrases: c.adjunctPhrases.map(words),
     kickerMax: c.kicker.maxTokens,
     kickerExclude: c.kicker.exclude.map(words),
     addresseePrefixes: set(c.kicker.addresseePrefixes),
@@ -237,6 +265,7 @@ export function loadLexicon(): Lexicon {
     subjectAdjectives: set(s.subjectAdjectives),
     scripture: set(s.scripture),
     scriptureSpeaker: s.scriptureSpeaker,
+    prayerAddressees: set(s.prayerAddressees),
     relatives: new Map<string, 'm' | 'f'>([...s.relativePronouns.masculine.map((w) => [N(w), 'm'] as [string, 'm']), ...s.relativePronouns.feminine.map((w) => [N(w), 'f'] as [string, 'f'])]),
   };
   return cached;
