@@ -56,7 +56,13 @@ export function isOpener(toks: readonly Tok[], i: number, text: string): boolean
   // a straight quote opens when it follows white space, the start, or an opening punctuation/clitic و
   const before = t.s > 0 ? text[t.s - 1]! : ' ';
   const after = t.e < text.length ? text[t.e]! : ' ';
-  if (/\s/u.test(after)) return false;
+  if (/\s/u.test(after)) {
+    // a mark free on both sides (`قال شتاينماير " سيكون ...".`): it opens when it is the first, third ... on its line
+    if (!/\s/u.test(before) || t.e >= text.length || !/[\p{L}\p{N}]/u.test(text[t.e + 1] ?? '')) return false;
+    let n = 0;
+    for (let k = i - 1; k >= 0 && toks[k]!.line === t.line; k--) if (AMBIG_QUOTES.has(toks[k]!.n)) n++;
+    return n % 2 === 0;
+  }
   if (/[\u0648\u0641]/u.test(before)) {
     // و" or ف" — the letter must be a standalone clitic, not the end of a word
     return t.s < 2 || /[\s(:]/u.test(text[t.s - 2]!);
@@ -223,7 +229,8 @@ export class Extractor {
     if (hit) {
       // `وعبر البحر`: a verb read as a cue only with its preposition is a boundary only when the preposition follows
       if (hit.info.prepOnly && !this.prepAhead(i, hit.info)) return false;
-      if (hit.info.cat === 'participle') return prevPunct || hit.conj || this.lex.continuation.has(prevN);
+      // (a participle written with tanwin al-fath, `واعداً`, is a circumstantial accusative: it opens a statement of its own)
+      if (hit.info.cat === 'participle') return prevPunct || hit.conj || this.lex.continuation.has(prevN) || this.toks[i]!.tn === true;
       if (hit.conj) return !this.lex.blocking.has(prevN);
       if (this.lex.continuation.has(prevN) || prevN === 'فيما' || prevN === 'بينما') return true;
       return false;
@@ -314,11 +321,17 @@ export class Extractor {
   private roleComplement(subject: Range, k: number, limit: number): number {
     if (k >= limit || !this.isWord(k) || !this.lex.rolePreps.has(this.n(k))) return k;
     if (this.readName && this.readName({ a: subject.a, b: subject.b })) return k;
-    const e = this.nounPhrase(k + 1, limit, 10);
-    if (e === k + 1) return k;
-    if (this.readName && this.readName({ a: subject.a, b: e - 1 })) {
-      subject.b = e - 1;
-      return e;
+    // (up to three links: `رئيس اللجنة الأمنية في المجلس المحلي في محافظة الأنبار إبراهيم الفهداوي`)
+    let at = k;
+    for (let hop = 0; hop < 3; hop++) {
+      if (at >= limit || !this.isWord(at) || !this.lex.rolePreps.has(this.n(at))) return k;
+      const e = this.nounPhrase(at + 1, limit, 10);
+      if (e === at + 1) return k;
+      if (this.readName && this.readName({ a: subject.a, b: e - 1 })) {
+        subject.b = e - 1;
+        return e;
+      }
+      at = e;
     }
     return k;
   }
@@ -402,13 +415,14 @@ export class Extractor {
 
   /** A short prepositional phrase opens the sentence before `i` (`ومن جهته اتهم`, `وفي هذا السياق قال`). */
   private prepPreamble(ss: number, i: number): boolean {
-    if (i <= ss || i - ss > 5) return false;
+    if (i <= ss || i - ss > 12) return false;
     let a = ss;
     while (a < i && !this.isWord(a)) a++;
     if (a >= i || !stripConj(this.n(a)).some((f) => this.lex.npStop.has(f) && !this.lex.timeWords.has(f))) return false;
+    // (`وفي تصريحات لصحيفة "راينيشه بوست" يوم أمس السبت قال`: a quoted name inside the phrase)
     for (let q = a + 1; q < i; q++) {
       if (!this.isWord(q)) {
-        if (this.n(q) === ',') continue;
+        if (this.n(q) === ',' || this.toks[q]!.k === 'q') continue;
         return false;
       }
       if (this.cue(q) || this.lex.complementizers.has(this.n(q))) return false;
@@ -475,8 +489,18 @@ export class Extractor {
     if (c >= toks.length) return null;
     if (toks[c]!.k === 'q' && isOpener(toks, c, this.text)) {
       const q = closingQuote(toks, c, this.text);
-      if (q > c + 1) {
-        // the quote may continue after its close with a participle cue: the content stops at the close
+      // a short quoted name opening the clause (`أن «كتاتيب» بداية مبشرة`): the content goes on after it
+      const nx = toks[q + 1];
+      const nameFirst = q > c + 1 && q - c <= 5 && nx !== undefined && nx.k === 'w' && nx.sent === toks[c]!.sent && nx.line === toks[c]!.line && !this.isBoundaryCue(q + 1);
+      if (q > c + 1 && !nameFirst) {
+        // the quote may continue after its close with a participle cue: the content stops at the close; a
+        // participle after a comma inside the quote is the journalist's and starts a statement of its own
+        // (`«لا أحد يمنع بلداننا ...، موضحا أنه ...»`)
+        for (let m = c + 2; m < q - 1; m++) {
+          if (toks[m]!.n === ',' && this.cue(m + 1)?.info.cat === 'participle' && this.isWord(m + 2) && (this.isComplementizer(m + 2) || this.lex.complementPreps.has(this.n(m + 2)))) {
+            return { range: this.trim(c + 1, m - 1), quoted: true };
+          }
+        }
         return { range: this.trim(c + 1, q - 1), quoted: true };
       }
     }

@@ -33,8 +33,9 @@ export const QUOTE_CHARS = new Set(['"', '«', '»', '“', '”', '„', '″',
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
 
 // words: letters/digits with inner dots/commas between digits; punctuation one char at a time
-// URLs, e-mail addresses and domain names (`www.moh.gov.sa`) are one word: their dots end no sentence
-const TOKEN_RE = /(?:https?:\/\/|www\.)[^\s"«»“”،,)]*[^\s"«»“”،,.!?:;)]|[A-Za-z0-9_%+-]+(?:[.@][A-Za-z0-9_-]+)*\.(?:com|net|org|gov|edu|sa|ae|eg|info|me|tv|ly|io)(?:\.[a-z]{2})?(?:\/[^\s"«»“”،,]*[^\s"«»“”،,.!?:;)])?|[\p{L}\p{N}\p{M}]+(?:[.,/:][\p{N}]+)*|\n|[^\s\p{L}\p{N}\p{M}]/gu;
+// URLs, e-mail addresses and domain names (`www.moh.gov.sa`) are one word: their dots end no sentence;
+// format marks (RLM, zero-width joiners) between words are no tokens
+const TOKEN_RE = /(?:https?:\/\/|www\.)[^\s"«»“”،,)]*[^\s"«»“”،,.!?:;)]|[A-Za-z0-9_%+-]+(?:[.@][A-Za-z0-9_-]+)*\.(?:com|net|org|gov|edu|sa|ae|eg|info|me|tv|ly|io)(?:\.[a-z]{2})?(?:\/[^\s"«»“”،,]*[^\s"«»“”،,.!?:;)])?|[\p{L}\p{N}\p{M}]+(?:[.,/:][\p{N}]+)*|\n|[^\s\p{L}\p{N}\p{M}\p{Cf}]/gu;
 
 /**
  * Tokenize `text` (or a range of it) for the statement rules.

@@ -43,7 +43,13 @@ function inSet(set: Set<string>, w: string): boolean {
 export function personTokens(toks: readonly Tok[], entities: readonly Entity[]): Set<number> {
   const out = new Set<number>();
   const spans: [number, number][] = [];
-  for (const e of entities) if (e.type === 'PERS') for (const m of e.mentions) spans.push([m.start, m.end]);
+  // a word the entities layer reads on its own as an organisation or a place (`الأكراد`) is no part of a
+  // person's name after its first word (`شتاينماير الأكراد` is the name and the object)
+  const other = new Set<string>();
+  for (const e of entities) {
+    if (e.type === 'PERS') for (const m of e.mentions) spans.push([m.start, m.end]);
+    else if (e.type === 'ORG' || e.type === 'LOC') for (const m of e.mentions) if (!/\s/u.test(m.text)) other.add(normalizeText(m.text));
+  }
   if (spans.length === 0) return out;
   spans.sort((x, y) => x[0] - y[0]);
   // tokens and spans both in text order: one pass
@@ -53,6 +59,7 @@ export function personTokens(toks: readonly Tok[], entities: readonly Entity[]):
     while (k < spans.length && spans[k]![1] <= t.s) k++;
     for (let q = k; q < spans.length && spans[q]![0] < t.e; q++) {
       if (t.s < spans[q]![1]) {
+        if (t.s > spans[q]![0] && other.has(t.n)) break;
         out.add(t.i);
         break;
       }
