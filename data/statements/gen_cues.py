@@ -207,6 +207,9 @@ out = {
     # objects of a verb that may follow its subject and are never part of it (`واختتم الخبير كلامه بأن`)
     "postSubjectObjects": {"ختم": ["كلمته", "كلمتها", "حديثه", "حديثها", "كلامه", "كلامها", "تصريحه", "تصريحها", "تصريحاته", "تصريحاتها"],
                            "اختتم": ["كلمته", "كلمتها", "حديثه", "حديثها", "كلامه", "كلامها", "تصريحه", "تصريحها", "تصريحاته", "تصريحاتها"]},
+    # quantifiers that may open a noun-phrase content after the verb's preposition (`تؤكد على جميع الأجهزة ...`)
+    # though they never continue a subject
+    "contentDeterminers": ["كل", "جميع", "كافة", "بعض", "مختلف", "أي"],
     # a preposition of the verb that opens an adverbial phrase instead (`أكد على هامش اللقاء أن`): not the content
     "adjunctPhrases": ["على هامش", "على صعيد", "على خلفية", "على الرغم", "عن طريق", "على مستوى", "على لسان", "على مدى", "على مدار"],
     # relay: `ونقلت عنه وكالة ...`

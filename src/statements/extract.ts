@@ -31,6 +31,8 @@ export interface Candidate {
   headline?: boolean;
   /** The relative pronoun right before the cue when the verb has no subject of its own (`... الذي أوضح أن`). */
   relative?: number;
+  /** The part of the subject that names the speaker, when not the whole of it (an apposition: `المشرف على ...، الدكتور مساعد الأحمد،`). */
+  speakerAt?: Range;
 }
 
 export interface HeadlineInfo {
@@ -342,6 +344,9 @@ export class Extractor {
   /** Set by the caller: does this phrase contain a personal name (see speaker.ts readPhrase)? */
   readName?: (r: Range) => boolean;
 
+  /** Set by the caller: does this phrase name a person by a role only, with no name (`المشرف على ...`)? */
+  roleOnly?: (r: Range) => boolean;
+
   /** The latest indefinite mention of an organisation head before `before` (`شركة أسمنت المنطقة الشمالية`). */
   orgAntecedent(headForms: readonly string[], before: number): Range | null {
     for (let k = before - 1; k >= 0; k--) {
@@ -483,6 +488,11 @@ export class Extractor {
     return k;
   }
 
+  /** The end (exclusive) of the noun phrase that starts at token `a` (at most 14 tokens). */
+  phraseEnd(a: number): number {
+    return this.nounPhrase(a, this.sentEnd.get(this.toks[a]!.sent)!, 14);
+  }
+
   /** Content from token `c` to the end of the proposition; `quoted` when it began inside quotes. */
   private contentFrom(c: number, hardLimit?: number): { range: Range; quoted: boolean } | null {
     const toks = this.toks;
@@ -592,7 +602,7 @@ export class Extractor {
    * Look for what introduces the content after position `k` (a complementizer, a colon, an opening quote),
    * up to `limit`. Returns the content start and whether it is direct speech.
    */
-  private introducer(k: number, limit: number, preps?: Set<string>): { c: number; direct: boolean; at: number } | null {
+  private introducer(k: number, limit: number, preps?: Set<string>, afterSubject = false): { c: number; direct: boolean; at: number } | null {
     for (let m = k; m < limit; m++) {
       const t = this.toks[m]!;
       if (t.k === 'w') {
@@ -602,8 +612,9 @@ export class Extractor {
         // the verb's own preposition with a noun-phrase content (`أعلن ... عن هاتفها`), unless it opens an
         // adverbial phrase (`على هامش`) or a complementizer after a comma follows soon (`أعلن متحدث ... عن الحزب، أنها`)
         if (preps && preps.has(t.n) && m + 1 < limit && !this.isComplementizer(m + 1) && !this.adjunctAt(m)) {
-          if (this.isWord(m + 1) && !this.lex.npStop.has(this.n(m + 1))) {
-            for (let q = m + 2; q < Math.min(limit, m + 10); q++) {
+          if (this.isWord(m + 1) && (!this.lex.npStop.has(this.n(m + 1)) || this.lex.contentDeterminers.has(this.n(m + 1)))) {
+            // (only for a preposition right after the subject, which may still belong to it)
+            for (let q = m + 2; afterSubject && m === k && q < Math.min(limit, m + 20); q++) {
               if (this.cue(q) || this.prepAt(q) || this.toks[q]!.n === '.') break;
               if (this.isComplementizer(q) && this.toks[q - 1]!.n === ',') return { c: q + 1, direct: false, at: q };
             }
@@ -801,7 +812,20 @@ export class Extractor {
       // an object after the subject (`وختم الكاظمي كلمته ... أن`, `وأكد الوزير حرصه على`) does not count against the reach
       const objectAt = objectSplitAt >= 0 && objectSplitAt === k ? k : subject !== null && !pre && k < limit && this.isWord(k) && k > j && (isPossessed(this.n(k), this.lex) || this.toks[k]!.tn === true || this.lex.postSubjectObjects.get(info.lemma)?.has(this.n(k)) === true) ? k : -1;
       const reach = (nested ? 6 : info.ambiguous ? 4 : pre ? 8 : limit) + (objectAt >= 0 ? 1 : 0) + k;
-      const intro = this.introducer(k, Math.min(limit, reach), info.object === 'np' && (initial || subject !== null) ? info.preps : undefined);
+      const intro = this.introducer(k, Math.min(limit, reach), info.object === 'np' && (initial || subject !== null) ? info.preps : undefined, subject !== null && !pre);
+      // `أكد المشرف على برنامج ... وعضو هيئة الخبراء، الدكتور مساعد الأحمد، أن`: a role phrase goes on to a name
+      // set off by commas right before the complementizer; the name is the speaker
+      let speakerAt: Range | undefined;
+      if (subject && !pre && intro && this.isComplementizer(intro.at) && this.roleOnly !== undefined && this.roleOnly(subject)) {
+        let b = intro.at - 1;
+        if (b > k && this.n(b) === ',') b--;
+        let a = b;
+        while (a > k && this.isWord(a) && !this.cue(a)) a--;
+        if (a >= k && this.n(a) === ',' && b > a && b - a <= 6 && !stripConj(this.n(a + 1)).some((f) => this.lex.npStop.has(f)) && this.readName !== undefined && this.readName({ a: a + 1, b })) {
+          speakerAt = { a: a + 1, b };
+          subject = { a: subject.a, b };
+        }
+      }
       // `عبّر عن`: only its own preposition introduces the content (عبر is also "via")
       if (info.prepOnly && !(intro && this.isWord(intro.at) && info.preps.has(this.n(intro.at)))) continue;
       let content: { range: Range; quoted: boolean } | null = null;
@@ -855,6 +879,7 @@ export class Extractor {
         subject,
         via: relayPron ? 'relay' : pre ? 'svo' : subject ? 'vso' : 'dropped',
         ...(subject === null && !relayPron && prevN && this.lex.relatives.has(prevN) ? { relative: p } : {}),
+        ...(speakerAt ? { speakerAt } : {}),
         ...(relay ? { relay } : {}),
         feminine: info.feminine,
       });

@@ -50,6 +50,7 @@ interface CuesFile {
   cueObjects: Record<string, string[]>;
   postSubjectObjects: Record<string, string[]>;
   adjunctPhrases: string[];
+  contentDeterminers: string[];
   quotes: { open: string[]; close: string[] };
   kicker: { maxTokens: number; exclude: string[]; addresseePrefixes: string[] };
 }
@@ -121,6 +122,8 @@ export interface Lexicon {
   postSubjectObjects: Map<string, Set<string>>;
   /** A verb's preposition opening an adverbial phrase (`على هامش`), as word pairs. */
   adjunctPhrases: string[][];
+  /** Quantifiers that may open a noun-phrase content (`على جميع الأجهزة`). */
+  contentDeterminers: Set<string>;
   kickerMax: number;
   kickerExclude: string[][];
   addresseePrefixes: Set<string>;
@@ -241,6 +244,7 @@ export function loadLexicon(): Lexicon {
     cueObjects: new Map(Object.entries(c.cueObjects).map(([k, v]) => [k, set(v)])),
     postSubjectObjects: new Map(Object.entries(c.postSubjectObjects).map(([k, v]) => [k, set(v)])),
     adjunctPhrases: c.adjunctPhrases.map(words),
+    contentDeterminers: set(c.contentDeterminers),
     kickerMax: c.kicker.maxTokens,
     kickerExclude: c.kicker.exclude.map(words),
     addresseePrefixes: set(c.kicker.addresseePrefixes),

@@ -111,7 +111,8 @@ export function readPhrase(toks: readonly Tok[], r: Range, lex: Lexicon, persons
       chain = false;
       construct = false;
     }
-    const isRole = inSet(lex.roleWords, w) || lex.honorifics.has(w);
+    // (an indefinite role word the entities layer tags as part of a person's name is a given name: `الدكتور مساعد الأحمد`)
+    const isRole = (inSet(lex.roleWords, w) && !(persons?.has(t.i) && !hasArticle(w) && k > 0 && persons.has(words[k + 1]?.i ?? -1))) || lex.honorifics.has(w);
     if (nameA >= 0 && !nameDone) {
       // inside a name: connectors, bare words, a word after a connector (عبد العزيز), and one nisba (الكاظمي) continue it
       const prevConn = k > 0 && lex.nameConnectors.has(words[k - 1]!.n) && words[k - 1]!.i >= nameA;
@@ -522,6 +523,12 @@ export class SpeakerRegistry {
         for (const c of reading.roles) e.roles.add(c);
         return e;
       }
+      // named with that role in the narration before (`قدمها المدرب خالد حاجي` ... `وكشف المدرب`)
+      const named = this.roleInNarration(r, reading);
+      if (named) {
+        for (const c of reading.roles) named.roles.add(c);
+        return named;
+      }
     }
     return this.add({
       name: phraseText,
@@ -552,6 +559,37 @@ export class SpeakerRegistry {
       }
     }
     return found;
+  }
+
+  /** Set by the caller: the end (exclusive) of the noun phrase starting at token `a`. */
+  phraseEnd?: (a: number) => number;
+
+  /**
+   * A role phrase with no name (`المدرب`, `الأمين العام`): the person the text names with the same role word
+   * before it (`بحضور الأمين العام لإدارة الأوقاف الأستاذ عبدالسلام الراجحي`), the nearest one first.
+   */
+  private roleInNarration(r: Range, reading: PhraseReading): SpeakerEntry | null {
+    if (!this.phraseEnd || reading.head === null) return null;
+    const head = reading.head;
+    for (let k = r.a - 1; k >= 0; k--) {
+      const t = this.toks[k]!;
+      if (t.k !== 'w' || coreForm(t.n) !== head) continue;
+      const e = this.phraseEnd(k);
+      if (e <= k + 1) continue;
+      const rd = readPhrase(this.toks, { a: k, b: e - 1 }, this.lex, this.persons);
+      if (rd.kind !== 'person' || rd.name === null || rd.head !== head) continue;
+      // a name of two words or more, or one the entities layer tags as a person
+      let words = 0;
+      let tagged = false;
+      for (let q = rd.name.a; q <= rd.name.b; q++) {
+        if (this.toks[q]!.k !== 'w') continue;
+        words++;
+        if (this.persons.has(q)) tagged = true;
+      }
+      if (words < 2 && !tagged) continue;
+      return this.resolve({ a: k, b: rd.name.b });
+    }
+    return null;
   }
 
   /** Set by the caller: the narrative antecedent of an organisation back-reference. */
