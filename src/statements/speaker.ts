@@ -213,7 +213,34 @@ export function readPhrase(toks: readonly Tok[], r: Range, lex: Lexicon, persons
     return { kind: 'unknown', name: { a: r.a, b: r.b }, roles, head, headForms };
   }
   if (nameA >= 0) return { kind: 'person', name: { a: nameA, b: nameB }, roles, head, headForms };
+  // a role chain read over a name after a title (`المشرف على مركز ... الدكتور عبدالله الربيع`): the titled name
+  const titled = head ? titledName(words, lex) : null;
+  if (titled) return { kind: 'person', name: titled, roles, head, headForms };
   return { kind: head ? 'person' : 'unknown', name: null, roles, head, headForms };
+}
+
+/** The last name right after a title (`الدكتور`, `الشيخ`) inside a phrase: bare words and connectors, then one family name with ال. */
+function titledName(words: readonly Tok[], lex: Lexicon): Range | null {
+  let best: Range | null = null;
+  for (let k = 1; k + 1 < words.length; k++) {
+    if (!lex.honorifics.has(words[k]!.n)) continue;
+    let e = k + 1;
+    const first = words[e]!;
+    if (hasArticle(first.n) || inSet(lex.roleWords, first.n) || lex.honorifics.has(first.n) || inSet(lex.orgHeads, first.n)) continue;
+    while (e + 1 < words.length) {
+      const nx = words[e + 1]!;
+      if (lex.honorifics.has(nx.n) || inSet(lex.roleWords, nx.n) || inSet(lex.orgHeads, nx.n) || lex.npStop.has(nx.n)) break;
+      if (lex.nameConnectors.has(nx.n) || lex.nameConnectors.has(words[e]!.n) || !hasArticle(nx.n)) {
+        e++;
+        continue;
+      }
+      e++;
+      break;
+    }
+    best = { a: first.i, b: words[e]!.i };
+    k = e;
+  }
+  return best;
 }
 
 /** A name of two or more bare words after token `after` (the end of the first name), or null. */
