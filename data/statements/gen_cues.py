@@ -75,10 +75,11 @@ VERBS = [
     ("لاحظ", None, "لاحظ", "complement", [], "claim", []),
     ("زاد", ["زاد", "زادت"], [], "complement", [], "claim", ["ambiguous"]),
     ("يعتقد", [], ["يعتقد", "تعتقد", "يعتقدون"], "complement", [], "claim", ["ambiguous"]),
-    # session 3: عبّر عن (only with its preposition: عبر is also the preposition "via"); سأل (الله) أن, a prayer:
+    # session 3: عبّر عن (only with its preposition: عبر is also the preposition "via"; past only: the present
+    # يعبر عن is mostly "reflects"); سأل (الله) أن, a prayer (past only: يُسأل is mostly the passive "is asked"):
     # the noun phrase right after it is the addressee; تقدم بالشكر (only with one of its content heads)
-    ("عبر", ["عبر", "عبرت", "عبروا", "عبرتا"], ["يعبر", "تعبر", "يعبرون", "يعبران", "تعبران"], "np", ["عن"], "claim", ["prepOnly"]),
-    ("سأل", ["سأل", "سألت", "سألوا"], ["يسأل", "تسأل", "يسألون"], "complement", [], "claim", ["prayer"]),
+    ("عبر", ["عبر", "عبرت", "عبروا", "عبرتا"], [], "np", ["عن"], "claim", ["prepOnly"]),
+    ("سأل", ["سأل", "سألت", "سألوا"], [], "complement", [], "claim", ["prayer"]),
     ("تقدم", ["تقدم", "تقدمت", "تقدموا"], ["يتقدم", "تتقدم", "يتقدمون"], "np", ["ب"], "claim", ["heads"]),
 ]
 

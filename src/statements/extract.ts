@@ -115,8 +115,10 @@ export function cueAt(toks: readonly Tok[], i: number, lex: Lexicon): CueHit | n
   const forms = stripConj(t.n);
   for (let f = 0; f < forms.length; f++) {
     const info = lex.cues.get(forms[f]!);
-    // `تبني` (builds), `رأي` (an opinion), `نفي` (a denial) are not the verbs تبنى، رأى، نفى
+    // `تبني` (builds), `رأي` (an opinion), `نفي` (a denial) are not the verbs تبنى، رأى، نفى; and a word written
+    // with ى is not a form written with ي (`وتدعى` "is called" is not تدّعي)
     if (info && info.maqsura && t.am !== true) continue;
+    if (info && !info.maqsura && t.am === true && info.yaFinal) continue;
     if (info) return { info, i, conj: f > 0 };
   }
   return null;
@@ -180,12 +182,18 @@ export class Extractor {
     return true;
   }
 
+  /** No comma and no clause opener among the tokens from `a` to before `b`. */
+  private sameClause(a: number, b: number): boolean {
+    for (let q = a; q < b; q++) if (this.n(q) === ',' || (this.isWord(q) && this.lex.clauseOpeners.has(this.n(q)))) return false;
+    return true;
+  }
+
   /** The preposition of the cue at `i` follows in its sentence before any other cue (`وعبر الزبيدي ... عن`). */
   private prepAhead(i: number, info: CueInfo): boolean {
     const sent = this.toks[i]!.sent;
     for (let q = i + 1; q < this.toks.length && q - i <= 25 && this.toks[q]!.sent === sent; q++) {
       if (!this.isWord(q)) continue;
-      if (info.preps.has(this.n(q))) return !this.adjunctAt(q);
+      if (info.preps.has(this.n(q))) return !this.adjunctAt(q) && this.sameClause(i + 1, q);
       if (this.cue(q) || this.isComplementizer(q)) return false;
     }
     return false;
@@ -419,8 +427,8 @@ export class Extractor {
   }
 
   /** A short prepositional phrase opens the sentence before `i` (`ومن جهته اتهم`, `وفي هذا السياق قال`). */
-  private prepPreamble(ss: number, i: number): boolean {
-    if (i <= ss || i - ss > 12) return false;
+  private prepPreamble(ss: number, i: number, max = 5): boolean {
+    if (i <= ss || i - ss > max) return false;
     let a = ss;
     while (a < i && !this.isWord(a)) a++;
     if (a >= i || !stripConj(this.n(a)).some((f) => this.lex.npStop.has(f) && !this.lex.timeWords.has(f))) return false;
@@ -445,7 +453,7 @@ export class Extractor {
         // complementizer, a colon or a comma follows it (`وأوضح "الزهراني" أن`)
         const c = closingQuote(this.toks, k, this.text);
         const nx = c + 1 < limit ? this.toks[c + 1]! : null;
-        const closesSubject = nx !== null && (this.isComplementizer(c + 1) || nx.n === ':' || nx.n === ',');
+        const closesSubject = nx !== null && (this.isWord(c + 1) || nx.n === ':' || nx.n === ',');
         if (c > k && c - k <= 5 && (k > j || closesSubject)) {
           k = c + 1;
           continue;
@@ -639,7 +647,9 @@ export class Extractor {
         if (q > m && q - m <= 5) {
           const nx = q + 1;
           // a quoted name (`لصحيفة «الغارديان» البريطانية`, `"المؤسسة":`) is not the content
-          if (nx < limit && (this.n(nx) === ':' || this.isComplementizer(nx) || this.isWord(nx) || (this.toks[nx]!.k === 'q' && isOpener(this.toks, nx, this.text)))) {
+          if (nx < this.toks.length && (this.n(nx) === ':' || this.isComplementizer(nx) || this.isWord(nx) || (this.toks[nx]!.k === 'q' && isOpener(this.toks, nx, this.text)))) {
+            // (a quoted name counts as one word of the reach: `وذكرت مصادر لـ«الدرر الشامية» أن`)
+            limit = Math.min(limit + (q - m), this.sentEnd.get(t.sent)!);
             m = q;
             continue;
           }
@@ -709,6 +719,8 @@ export class Extractor {
       const p = i - 1;
       const prevN = p >= 0 && this.isWord(p) && toks[p]!.sent === toks[i]!.sent ? this.n(p) : '';
       if (prevN && this.lex.blocking.has(prevN)) continue;
+      // `موفق أبو طالب`: a word after a name connector is part of a name
+      if (prevN && this.lex.nameConnectors.has(prevN)) continue;
       // a verb in a subordinate clause (`بعد أن رفض`) is narration
       if (prevN && this.lex.complementizers.has(prevN) && !this.isComplementizer(p)) continue;
       // `سبق لك أن لاحظت`, `إن قال`: أنّ/إنّ take a noun first, so a verb right after a bare أن/إن is subordinate
@@ -732,7 +744,8 @@ export class Extractor {
       const fa = hit.conj && t0(this.n(i)) === 'ف';
       const negOnly = cueA !== i && this.lex.negation.has(prevN);
       const pre = (!hit.conj || fa) && (cueA === i || negOnly) ? this.preSubject(cueA, fa) : null;
-      const initial = hit.conj || cueA !== i || i === ss || !this.isWord(p) || pre !== null || this.lex.complementizers.has(prevN) || this.timePreamble(ss, cueA) || this.prepPreamble(ss, cueA);
+      // (a time word right before the verb ends an adverbial preamble: `وفي تصريحات لصحيفة ... يوم أمس السبت قال`)
+      const initial = hit.conj || cueA !== i || i === ss || !this.isWord(p) || pre !== null || this.lex.complementizers.has(prevN) || this.timePreamble(ss, cueA) || this.prepPreamble(ss, cueA) || (cueA === i && stripConj(prevN).some((f) => this.lex.timeWords.has(f)) && this.prepPreamble(ss, p, 14));
       // a verb-like word in the middle of a clause (`ونموذج كشف طبي`) is not a cue
       if (!initial && !this.lex.clauseOpeners.has(prevN) && !this.lex.auxiliaries.has(prevN)) continue;
       let j = i + 1;
@@ -827,7 +840,8 @@ export class Extractor {
         }
       }
       // `عبّر عن`: only its own preposition introduces the content (عبر is also "via")
-      if (info.prepOnly && !(intro && this.isWord(intro.at) && info.preps.has(this.n(intro.at)))) continue;
+      // (in the same clause: no comma or clause opener between, `، عبر مثلث العلم، فيما ... عن عدن`)
+      if (info.prepOnly && !(intro && this.isWord(intro.at) && info.preps.has(this.n(intro.at)) && this.sameClause(i + 1, intro.at))) continue;
       let content: { range: Range; quoted: boolean } | null = null;
       let direct = false;
       if (intro) {

@@ -92,6 +92,8 @@ export interface CueInfo {
   present: boolean;
   /** Written with a final ى (نفى، رأى، تبنى): a word ending in ي is another word (نفي، رأي، تبني). */
   maqsura: boolean;
+  /** Written with a final ي (تدعي): a word written with ى is another word (تدعى "is called"). */
+  yaFinal: boolean;
   /** The content must follow the verb's own preposition (عبّر عن: عبر is also "via"). */
   prepOnly: boolean;
   /** A prayer (سأل الله أن، دعا الله): scripture words right after it are the addressee, not the subject. */
@@ -190,6 +192,7 @@ export function loadLexicon(): Lexicon {
         feminine,
         present,
         maqsura: f.endsWith('ى'),
+        yaFinal: f.endsWith('ي'),
         prepOnly: flags.has('prepOnly'),
         prayer: flags.has('prayer'),
         ...(v.heads ? { heads: set(v.heads) } : {}),
@@ -215,6 +218,7 @@ export function loadLexicon(): Lexicon {
         feminine: k.endsWith('ه') || k.endsWith('ات'),
         present: false,
         maqsura: false,
+        yaFinal: false,
         prepOnly: (verb?.flags ?? []).includes('prepOnly'),
         prayer: (verb?.flags ?? []).includes('prayer'),
       });
