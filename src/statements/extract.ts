@@ -281,7 +281,7 @@ export class Extractor {
     if (requireAmma && !amma) return null;
     // `واستهل الحمزي الاجتماع بكلمة أكد فيها`: a word with و opening the clause is a narrative verb, not the subject
     // (unless the entities layer reads it as a name: `وليد`)
-    if (!amma && a < i - 1 && this.n(a).length > 3 && this.n(a).startsWith('و') && !this.n(a).startsWith('وال') && !this.persons?.has(a) && !this.lex.orgHeads.has(this.n(a).slice(1)) && !this.lex.roleWords.has(this.n(a).slice(1))) a++;
+    if (!amma && a < i - 1 && this.n(a).length > 3 && this.n(a).startsWith('و') && !this.n(a).startsWith('وال') && !this.persons?.has(a) && !this.lex.orgHeads.has(this.n(a).slice(1)) && !this.lex.roleWords.has(this.n(a).slice(1)) && !this.lex.roleWords.has(this.n(a))) a++;
     if (amma) a++;
     while (a < i && this.lex.auxiliaries.has(this.n(a))) a++;
     if (a >= i) return null;
