@@ -173,7 +173,7 @@ export function readPhrase(toks: readonly Tok[], r: Range, lex: Lexicon, persons
       continue;
     }
     // a prepositional complement of a role (`لقيادة حرس الحدود`, `بجدة`): ب/ل + a noun, unless a name follows (`بندر بن`)
-    if (chain && nameA < 0 && (inSet(lex.orgHeads, w) || inSet(lex.chainNouns, w) || (/^[بل]/u.test(w) && !(words[k + 1] && lex.nameConnectors.has(words[k + 1]!.n))))) {
+    if (chain && nameA < 0 && (inSet(lex.orgHeads, w) || inSet(lex.chainNouns, w) || (/^[بل]/u.test(w) && w.length > 3 && !persons?.has(t.i) && !(words[k + 1] && lex.nameConnectors.has(words[k + 1]!.n))))) {
       roles.push(...formsOf(w));
       construct = !hasArticle(w) && (inSet(lex.orgHeads, w) || inSet(lex.chainNouns, w));
       continue;
