@@ -81,6 +81,8 @@ VERBS = [
     ("عبر", ["عبر", "عبرت", "عبروا", "عبرتا"], [], "np", ["عن"], "claim", ["prepOnly"]),
     ("سأل", ["سأل", "سألت", "سألوا"], [], "complement", [], "claim", ["prayer"]),
     ("تقدم", ["تقدم", "تقدمت", "تقدموا"], ["يتقدم", "تتقدم", "يتقدمون"], "np", ["ب"], "claim", ["heads"]),
+    # جاء في البيان أن / جاء في الرسالة: «...»: only with في and a document (the document is the source)
+    ("جاء", ["جاء"], [], "complement", [], "claim", ["inDocument"]),
 ]
 
 # present-stem overrides for verbs whose present is not prefix+stem of a regular pattern

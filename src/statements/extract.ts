@@ -772,6 +772,16 @@ export class Extractor {
         k = j;
         addressee = true;
       }
+      // `وجاء في بيان صادر عن الوزارة أن`: the document after في is the source
+      if (info.inDocument) {
+        if (pre || !(j < limit && this.n(j) === 'في')) continue;
+        const e = this.nounPhrase(j + 1, limit, 10);
+        if (e <= j + 1 || !bareForms(this.n(j + 1)).some((f) => this.lex.documents.has(f))) continue;
+        objEnd = j;
+        subject = { a: j + 1, b: e - 1 };
+        k = e;
+        addressee = true;
+      }
       if (!pre && !addressee) {
         // `وأعلنت أمس الشرطة الكينية أن`: a time word may stand before the subject
         if (j < limit && this.lex.timeWords.has(this.n(j))) j++;
@@ -1014,7 +1024,15 @@ export class Extractor {
       if (stripConj(this.n(srcA)).concat(bareForms(this.n(srcA))).some((f) => this.lex.unidentifiable.has(f))) continue;
       const first = this.firstWordOfSentence(i, ss);
       let content: Range | null;
-      if (first) {
+      // `والشاهد على ذلك ووفقا لتقرير نشر في المنطقة، أن ...`: a complementizer after the source opens the content
+      // (the source may go on with a prepositional phrase up to the comma)
+      let afterSrc = after;
+      while (afterSrc < se && afterSrc - after < 8 && this.isWord(afterSrc) && !this.cue(afterSrc) && !this.isComplementizer(afterSrc)) afterSrc++;
+      if (afterSrc < se && this.n(afterSrc) !== ',') afterSrc = after;
+      while (afterSrc < se && toks[afterSrc]!.k === 'p') afterSrc++;
+      if (!first && afterSrc < se && this.isComplementizer(afterSrc)) {
+        content = this.contentFrom(afterSrc + 1)?.range ?? null;
+      } else if (first) {
         let c = after;
         while (c < se && toks[c]!.k === 'p') c++;
         if (c < se && this.isWord(c) && (this.n(c) === 'فان' || this.n(c) === 'فانه')) c++;

@@ -98,6 +98,8 @@ export interface CueInfo {
   prepOnly: boolean;
   /** A prayer (سأل الله أن، دعا الله): scripture words right after it are the addressee, not the subject. */
   prayer: boolean;
+  /** `جاء في البيان أن`: the source is the document after في. */
+  inDocument: boolean;
   /** When set, the content must open with one of these words (تقدم [بالشكر]). */
   heads?: Set<string>;
 }
@@ -195,6 +197,7 @@ export function loadLexicon(): Lexicon {
         yaFinal: f.endsWith('ي'),
         prepOnly: flags.has('prepOnly'),
         prayer: flags.has('prayer'),
+        inDocument: flags.has('inDocument'),
         ...(v.heads ? { heads: set(v.heads) } : {}),
       });
     };
@@ -221,6 +224,7 @@ export function loadLexicon(): Lexicon {
         yaFinal: false,
         prepOnly: (verb?.flags ?? []).includes('prepOnly'),
         prayer: (verb?.flags ?? []).includes('prayer'),
+        inDocument: false,
       });
     }
   }

@@ -93,6 +93,29 @@ describe('reported speech: verbs and participles', () => {
   });
 });
 
+describe('reported speech: documents and prepositional sources', () => {
+  it('جاء في + a document: the document (or its publisher) is the source', () => {
+    const sts = run('وجاء في بيان صادر عن وزارة الصحة أن الحالات تراجعت هذا الأسبوع.\nوجاء في الرسالة: «القرار ليس نهاية الطريق».');
+    expect(sts).toHaveLength(2);
+    expect(sts[0]!.speaker.name).toBe('وزارة الصحة');
+    expect(sts[0]!.cue.text).toBe('وجاء في');
+    expect(sts[0]!.content.text).toBe('الحالات تراجعت هذا الأسبوع');
+    expect(sts[1]!.kind).toBe('direct');
+    expect(sts[1]!.content.text).toBe('القرار ليس نهاية الطريق');
+  });
+
+  it('جاء في without a document is no statement', () => {
+    expect(run('وجاء في المرتبة الثانية فريق الهلال بعد أن قال المدرب إنه راض.').every((s) => s.cue.lemma !== 'جاء')).toBe(true);
+  });
+
+  it('a prepositional source followed by ، أن: the content is after the complementizer, the source without its glued preposition', () => {
+    const sts = run('وتودع البنوك نصف احتياطياتها في الخارج، والشاهد على ذلك ووفقا لتقرير نشر في المنطقة، أن البنكين أودعا مليار دولار.');
+    const s = sts.find((x) => x.cue.lemma === 'وفق');
+    expect(s?.content.text).toBe('البنكين أودعا مليار دولار');
+    expect(s?.speaker.name).toBe('تقرير نشر');
+  });
+});
+
 describe('reported speech: contents', () => {
   it('a preposition opening an adverbial (على هامش) is not the content', () => {
     const [s] = run('أكد الوزير خالد سعد على هامش المؤتمر أن التعاون مستمر.');

@@ -421,7 +421,7 @@ export class SpeakerRegistry {
    * Resolve the phrase `r`. `lookAhead` lets a phrase match speakers named later (headline kickers).
    * Returns the entry (registering a new speaker when the phrase names one).
    */
-  resolve(r: Range, lookAhead = false, current: SpeakerEntry | null = null): SpeakerEntry | null {
+  resolve(r: Range, lookAhead = false, current: SpeakerEntry | null = null, proclitic = false): SpeakerEntry | null {
     const reading = readPhrase(this.toks, r, this.lex, this.persons);
     const at = this.toks[r.a]!.i;
     // the entities layer helps where the phrase itself names no one (a role, a pronoun-like title);
@@ -432,7 +432,7 @@ export class SpeakerRegistry {
       for (const c of reading.roles) e.roles.add(c);
       return e;
     }
-    const phraseText = text(this.src, this.toks, r);
+    const phraseText = this.textOf(r, proclitic);
     if (!phraseText) return null;
     if (reading.kind === 'document') {
       // a report speaks for its publisher: `تقرير صادر عن الهيئة ...`; `التقرير` refers back to it
@@ -485,7 +485,7 @@ export class SpeakerRegistry {
     }
     if (reading.name) {
       const cores = nameCoresOf(this.toks, reading.name);
-      const nameText = text(this.src, this.toks, reading.name);
+      const nameText = this.textOf(reading.name, proclitic && reading.name.a === r.a);
       // the same person: a name of one word found in the other, or the family names agree — a shared given
       // name alone (`ماجد بن عبدالله الحقيل`, `عبدالله الجهن`) is two people
       const lastCore = (r: Range): string | null => {
@@ -586,6 +586,18 @@ export class SpeakerRegistry {
       }
     }
     return found;
+  }
+
+  /**
+   * The text of a phrase; with `proclitic`, without the preposition glued to its first word (`وفقا لتقرير نشر`
+   * → `تقرير نشر`; not `للأمم`, whose article the preposition has merged with).
+   */
+  private textOf(r: Range, proclitic: boolean): string {
+    const t = text(this.src, this.toks, r);
+    if (!proclitic) return t;
+    const first = this.toks[r.a]!;
+    if (first.k !== 'w' || first.n.length <= 4 || !/^[لب]/u.test(first.n) || first.n[1] === 'ل') return t;
+    return t.startsWith(this.src.slice(first.s, first.e)) ? t.slice(1) : t;
   }
 
   /** Set by the caller: the end (exclusive) of the noun phrase starting at token `a`. */

@@ -188,7 +188,8 @@ export function extractStatements(doc: Doc, opts: ExtractOptions = {}): Statemen
     if (c.subject && !pronoun && !ownWords) {
       // a prepositional source must name someone (`بحسب رويترز`), not a thing (`وفق المقاعد المتاحة`)
       if (c.via === 'prep' && !plausibleSource(toks, c.subject, lex, doc, persons)) continue;
-      who = registry.resolve(c.speakerAt ?? c.subject, false, current);
+      // (a prepositional source is read without its glued preposition: `وفقا لتقرير`)
+      who = registry.resolve(c.speakerAt ?? c.subject, false, current, c.via === 'prep');
       // the role phrase before an apposed name is that person's role (`المشرف على ...، الدكتور مساعد الأحمد`)
       if (who && c.speakerAt) for (const f of readPhrase(toks, c.subject, lex, persons).roles) who.roles.add(f);
     } else if (c.relative !== undefined && (who = relativeAntecedent(doc, toks, lex, c.relative, registry)) !== null) {
