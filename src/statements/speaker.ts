@@ -600,6 +600,33 @@ export class SpeakerRegistry {
     return t.startsWith(this.src.slice(first.s, first.e)) ? t.slice(1) : t;
   }
 
+  /**
+   * The fullest form of a person's name in the text (the guideline's "most specific mention"): `محمد العمري`
+   * → `محمد أحمد العمري` when the text has the same first and last word with one or two bare words between,
+   * and only one such form.
+   */
+  fullerName(e: SpeakerEntry): string {
+    if (e.kind !== 'person') return e.name;
+    const parts = e.name.split(/\s+/u).filter(Boolean).map((w) => normalizeText(w));
+    if (parts.length < 2) return e.name;
+    const first = parts[0]!;
+    const last = parts[parts.length - 1]!;
+    const found = new Set<string>();
+    for (let k = 0; k < this.toks.length; k++) {
+      if (this.toks[k]!.n !== first) continue;
+      for (let q = k + parts.length; q <= k + parts.length + 1 && q < this.toks.length; q++) {
+        if (this.toks[q]!.n !== last) continue;
+        let ok = true;
+        for (let m = k + 1; m < q && ok; m++) {
+          const t = this.toks[m]!;
+          ok = t.k === 'w' && !hasArticle(t.n) && !inSet(this.lex.roleWords, t.n) && !this.lex.npStop.has(t.n) && !inSet(this.lex.orgHeads, t.n);
+        }
+        if (ok) found.add(this.src.slice(this.toks[k]!.s, this.toks[q]!.e));
+      }
+    }
+    return found.size === 1 ? [...found][0]! : e.name;
+  }
+
   /** Set by the caller: the end (exclusive) of the noun phrase starting at token `a`. */
   phraseEnd?: (a: number) => number;
 

@@ -234,12 +234,15 @@ export function extractStatements(doc: Doc, opts: ExtractOptions = {}): Statemen
     if (!topic) resolved.push({ c: head, who });
   }
 
+  // each person once by the fullest form of the name in the text
+  const fuller = new Map<SpeakerEntry, string>();
+  for (const { who } of resolved) if (who && !fuller.has(who)) fuller.set(who, registry.fullerName(who));
   const out: Statement[] = [];
   for (const { c, who } of resolved) {
     if (c.content.b < c.content.a) continue;
     const cueSpan = span(doc, toks, c.cue);
     const st: Statement = {
-      speaker: toSpeaker(who),
+      speaker: toSpeaker(who && fuller.get(who) !== who.name ? { ...who, name: fuller.get(who)! } : who),
       mention: c.subject ? mentionSpan(doc, toks, c.subject) : null,
       cue: { ...cueSpan, lemma: c.lemma },
       content: span(doc, toks, c.content),
