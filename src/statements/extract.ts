@@ -1125,7 +1125,10 @@ export class Extractor {
   /** A kicker written inside the headline line: `وزير داخلية البحرين: «الولاء المزدوج» مرفوض`. */
   inlineKicker(a: number, b: number): HeadlineInfo | null {
     const toks = this.toks;
-    for (let m = a; m <= b && m - a <= this.lex.kickerMax; m++) {
+    // (the kicker's length is counted in words: quote marks around a name do not count)
+    let words = 0;
+    for (let m = a; m <= b && words <= this.lex.kickerMax; m++) {
+      if (toks[m]!.k === 'w') words++;
       if (toks[m]!.n !== ':') continue;
       if (m === a || m === b) return null;
       const kicker = { a, b: m - 1 };
