@@ -534,6 +534,9 @@ export class Extractor {
       if (e > c && this.isWord(e) && this.isBoundaryCue(e)) break;
       if (t.k === 'q' && isOpener(toks, e, this.text)) {
         const q = closingQuote(toks, e, this.text);
+        // a quotation that opens a new coordinated clause (و...) after the reported content and runs to the end of
+        // the sentence is the speaker's own words, a statement of its own (`بأنهم صوت سياسي ... "وأرى أنه ..."`)
+        if (q > e && this.trailingQuote(c, e, q)) break;
         if (q > e) {
           last = q;
           e = q + 1;
@@ -550,6 +553,15 @@ export class Extractor {
     const r = this.trim(c, last);
     if (r.b < r.a) return null;
     return { range: r, quoted: false };
+  }
+
+  /** The quotation `o..q` follows at least four words of content from `c` and opens with و, and nothing but a full stop follows it in its sentence. */
+  private trailingQuote(c: number, o: number, q: number): boolean {
+    if (o - c < 4 || !this.isWord(o - 1) || q - o < 4) return false;
+    const w = this.toks[o + 1];
+    if (!w || w.k !== 'w' || w.n.length <= 3 || w.n[0] !== 'و' || this.lex.nameConnectors.has(w.n)) return false;
+    const nx = this.toks[q + 1];
+    return nx === undefined || nx.sent !== this.toks[q]!.sent || nx.line !== this.toks[q]!.line || (nx.k === 'p' && (nx.n === '.' || nx.n === '!'));
   }
 
   private continueTo(e: number, sent: number, line: number, c: number): number {
@@ -1086,12 +1098,20 @@ export class Extractor {
       const t = toks[i]!;
       if (t.k !== 'q' || !isOpener(toks, i, this.text)) continue;
       const [ss] = this.sentBounds(i);
+      const q = closingQuote(toks, i, this.text);
+      if (q < 0 || q - i < 4) continue;
+      // a quotation closing a statement's content in its sentence (see trailingQuote)
+      if (ends.includes(i - 1) && this.isWord(i - 1)) {
+        const own = prev.find((c) => c.content.b === i - 1);
+        if (own && this.trailingQuote(own.content.a, i, q)) {
+          out.push({ cue: { a: i, b: i }, lemma: '"', content: this.trim(i + 1, q - 1), kind: 'direct', subject: null, via: 'quote', feminine: false });
+          continue;
+        }
+      }
       // the quote opens the sentence (after an optional bare و)
       let k = ss;
       if (k < i && this.n(k) === 'و') k++;
       if (k !== i) continue;
-      const q = closingQuote(toks, i, this.text);
-      if (q < 0 || q - i < 4) continue;
       // the previous sentence ends a statement
       const prevSentEnd = ss - 1;
       if (prevSentEnd < 0) continue;

@@ -146,6 +146,18 @@ describe('reported speech: contents', () => {
     expect(s!.content.text).toBe('سيكون الوضع خطيرا إذا استمر التصعيد');
   });
 
+  it('a quotation opening a new clause with و after the reported content is a statement of its own', () => {
+    const sts = runWith('ووصف سامي ناصر الحزب بأنه صوت سياسي يجب أن يؤخذ بجدية "وأرى أنه ليس من الحكمة استبعاد هذا الصوت".', 'سامي ناصر');
+    expect(sts).toHaveLength(2);
+    expect(sts[0]!.content.text).toBe('صوت سياسي يجب أن يؤخذ بجدية');
+    expect(sts[1]!.cue.text).toBe('"');
+    expect(sts[1]!.content.text).toBe('وأرى أنه ليس من الحكمة استبعاد هذا الصوت');
+    expect(sts[1]!.speaker.name).toBe('سامي ناصر');
+    // a quotation inside the content stays in it
+    const [m] = run('وقالت الوزارة إن تركيا «أنهت من جانب واحد» وقف إطلاق النار.');
+    expect(m!.content.text).toBe('تركيا «أنهت من جانب واحد» وقف إطلاق النار');
+  });
+
   it('a quoted name counts as one word of an ambiguous verb\'s reach, and is not the content', () => {
     const [s] = run('وذكرت مصادر لـ«الدرر الشامية» أن التنظيم شن هجوما على الحواجز.');
     expect(s!.content.text).toBe('التنظيم شن هجوما على الحواجز');
