@@ -801,7 +801,8 @@ export class Extractor {
         // (so is a bare noun and its possessed complement: `يؤكد دعم وزارته`)
         const bareHead = (w: string) => !w.startsWith('ال') && !this.lex.roleWords.has(w) && !this.lex.orgHeads.has(w) && !this.lex.anonymous.has(w) && !this.lex.documents.has(w) && !this.lex.honorificPronouns.has(w);
         const objectFirst = j < limit && this.isWord(j) && (isPossessed(this.n(j), this.lex) || (j + 1 < limit && this.isWord(j + 1) && isPossessed(this.n(j + 1), this.lex) && bareHead(this.n(j)) && !this.lex.nameConnectors.has(this.n(j))));
-        k = objectFirst ? j : this.nounPhrase(j, limit, 14, info.preps, this.lex.postSubjectObjects.get(info.lemma));
+        // (a prayer's addressee after the subject ends it: `وسألت الأمانة العامة الله تعالى أن`)
+        k = objectFirst ? j : this.nounPhrase(j, limit, 14, info.preps, info.prayer ? this.lex.prayerAddressees : this.lex.postSubjectObjects.get(info.lemma));
         if (objectFirst && info.object === 'np' && info.preps.size === 0 && !this.introducer(j, Math.min(limit, j + 3))) {
           const content = this.contentFrom(j);
           if (content) {

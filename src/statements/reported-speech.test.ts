@@ -56,6 +56,12 @@ describe('reported speech: verbs and participles', () => {
     expect(byCue(sts, 'سائلا')?.content.text).toBe('يحفظ البلاد');
   });
 
+  it('a prayer\'s addressee after the subject ends the subject', () => {
+    const [s] = run('وسألت الأمانة العامة للهيئة الله تعالى أن يحفظ البلاد.');
+    expect(s!.speaker.name).toBe('الأمانة العامة للهيئة');
+    expect(s!.content.text).toBe('يحفظ البلاد');
+  });
+
   it('تقدم بالشكر is a statement; تقدم with another object is not', () => {
     const [s] = runWith('كما تقدم العميد فهد السالم مدير الإدارة بالشكر الجزيل للجنة على تعاونها الدائم.', 'فهد السالم');
     expect(s!.content.text).toBe('بالشكر الجزيل للجنة على تعاونها الدائم');
