@@ -13,7 +13,7 @@ import json, os
 # (after one of `preps` when given).  flags: "ambiguous" = only with أن/إن, colon or quote.
 VERBS = [
     ("قال", ["قال", "قالت", "قالوا", "قالا", "قالتا", "قلن"], ["يقول", "تقول", "يقولون", "يقولان", "تقولان", "يقلن"], "complement", [], "claim", []),
-    ("أكد", None, "ؤكد", "np", ["على"], "claim", []),
+    ("أكد", None, "ؤكد", "np", ["على"], "claim", ["directObject"]),
     ("أضاف", ["أضاف", "أضافت", "أضافوا", "أضافا", "أضافتا", "أضفن"], ["يضيف", "تضيف", "يضيفون", "يضيفان", "تضيفان"], "complement", [], "claim", []),
     ("أشار", ["أشار", "أشارت", "أشاروا", "أشارا", "أشارتا", "أشرن"], ["يشير", "تشير", "يشيرون", "يشيران", "تشيران"], "np", ["إلى", "الى"], "claim", []),
     ("أوضح", None, "وضح", "complement", [], "claim", []),
@@ -21,7 +21,7 @@ VERBS = [
     ("لفت", None, "لفت", "np", ["إلى", "الى"], "claim", ["ambiguous"]),
     ("شدد", None, "شدد", "np", ["على"], "claim", []),
     ("نفى", ["نفى", "نفت", "نفوا", "نفيا", "نفتا"], ["ينفي", "تنفي", "ينفون", "ينفيان", "تنفيان"], "np", [], "denial", []),
-    ("أعلن", None, "علن", "np", ["عن"], "claim", []),
+    ("أعلن", None, "علن", "np", ["عن"], "claim", ["directObject"]),
     ("صرح", None, "صرح", "complement", [], "claim", []),
     ("ذكر", None, "ذكر", "complement", [], "claim", ["ambiguous"]),
     ("تابع", None, "تابع", "complement", [], "claim", ["ambiguous"]),
@@ -31,8 +31,8 @@ VERBS = [
     ("اعتبر", None, "عتبر", "complement", [], "claim", ["ambiguous"]),
     ("رأى", ["رأى", "رأت", "رأوا", "رأيا", "رأتا"], ["يرى", "ترى", "يرون", "يريان", "تريان"], "complement", [], "claim", ["ambiguous"]),
     ("حذر", None, "حذر", "np", ["من"], "warning", []),
-    ("طالب", None, "طالب", "np", ["ب"], "demand", []),
-    ("دعا", ["دعا", "دعت", "دعوا", "دعتا"], ["يدعو", "تدعو", "يدعون", "يدعوان", "تدعوان"], "np", [], "demand", ["prayer"]),
+    ("طالب", None, "طالب", "np", ["ب"], "demand", ["addressee"]),
+    ("دعا", ["دعا", "دعت", "دعوا", "دعتا"], ["يدعو", "تدعو", "يدعون", "يدعوان", "تدعوان"], "np", ["إلى", "الى"], "demand", ["prayer", "addressee", "directObject"]),
     ("وعد", None, None, "complement", [], "promise", []),
     ("توعد", None, "توعد", "np", [], "warning", []),
     ("هدد", None, "هدد", "np", [], "warning", []),
@@ -69,7 +69,7 @@ VERBS = [
     ("رفض", None, "رفض", "complement", [], "denial", []),
     ("اقترح", None, "قترح", "np", [], "demand", []),
     ("أوصى", ["أوصى", "أوصت", "أوصوا"], ["يوصي", "توصي", "يوصون"], "np", ["ب"], "demand", []),
-    ("حث", ["حث", "حثت", "حثوا"], ["يحث", "تحث", "يحثون"], "np", [], "demand", []),
+    ("حث", ["حث", "حثت", "حثوا"], ["يحث", "تحث", "يحثون"], "np", ["على"], "demand", ["addressee", "directObject"]),
     ("جدد", None, "جدد", "np", [], "claim", []),
     ("وصف", None, None, "np", [], "claim", []),
     ("لاحظ", None, "لاحظ", "complement", [], "claim", []),
@@ -213,6 +213,8 @@ out = {
     # quantifiers that may open a noun-phrase content after the verb's preposition (`تؤكد على جميع الأجهزة ...`)
     # though they never continue a subject
     "contentDeterminers": ["كل", "جميع", "كافة", "بعض", "مختلف", "أي"],
+    # short adverbials that may stand between a verb and its subject (`أشار فيها الإعلامي`, `وقال بدوره الوزير`)
+    "postVerbAdjuncts": ["فيها", "فيه", "فيهما", "خلالها", "خلاله", "بدوره", "بدورها", "بدورهم", "كذلك", "أيضا", "مجددا"],
     # a preposition of the verb that opens an adverbial phrase instead (`أكد على هامش اللقاء أن`): not the content
     "adjunctPhrases": ["على هامش", "على صعيد", "على خلفية", "على الرغم", "عن طريق", "على مستوى", "على لسان", "على مدى", "على مدار"],
     # relay: `ونقلت عنه وكالة ...`

@@ -160,6 +160,8 @@ export class Extractor {
     let c = this.cueCache[i];
     if (c === undefined) {
       c = cueAt(this.toks, i, this.lex);
+      // a cue read only with its preposition (عبّر عن) is the preposition "via" without it (`عبر حسابه على تويتر أن`)
+      if (c && c.info.prepOnly && !this.prepAhead(i, c.info)) c = null;
       this.cueCache[i] = c;
     }
     return c;
@@ -180,6 +182,18 @@ export class Extractor {
     const p = i - 1;
     if (p >= 0 && this.isWord(p) && this.lex.nonComplementPreceders.has(this.n(p))) return false;
     return true;
+  }
+
+  /** A prayer's addressee (الله، المولى عز وجل) followed closely by a complementizer comes after `j` (not `آية الله` in a name). */
+  private prayerAhead(j: number, limit: number): boolean {
+    for (let m = j + 1; m < Math.min(limit, j + 10); m++) {
+      if (!this.lex.prayerAddressees.has(this.n(m))) continue;
+      let e = m;
+      while (e + 1 < limit && this.lex.prayerAddressees.has(this.n(e + 1))) e++;
+      for (let q = e + 1; q < Math.min(limit, e + 4); q++) if (this.isComplementizer(q)) return true;
+      return false;
+    }
+    return false;
   }
 
   /** No comma and no clause opener among the tokens from `a` to before `b`. */
@@ -795,15 +809,16 @@ export class Extractor {
         addressee = true;
       }
       if (!pre && !addressee) {
-        // `وأعلنت أمس الشرطة الكينية أن`: a time word may stand before the subject
-        if (j < limit && this.lex.timeWords.has(this.n(j))) j++;
+        // `وأعلنت أمس الشرطة الكينية أن`, `أشار فيها الإعلامي ...`: a time word or a short adverbial may stand before the subject
+        for (let n = 0; n < 2 && j < limit && (this.lex.timeWords.has(this.n(j)) || this.lex.postVerbAdjuncts.has(this.n(j))); n++) j++;
         // `وأكد حرصه على ...`, `وأبدى استياءه`: a possessed noun right after the verb is its object, the subject is dropped
         // (so is a bare noun and its possessed complement: `يؤكد دعم وزارته`)
         const bareHead = (w: string) => !w.startsWith('ال') && !this.lex.roleWords.has(w) && !this.lex.orgHeads.has(w) && !this.lex.anonymous.has(w) && !this.lex.documents.has(w) && !this.lex.honorificPronouns.has(w);
         const objectFirst = j < limit && this.isWord(j) && (isPossessed(this.n(j), this.lex) || (j + 1 < limit && this.isWord(j + 1) && isPossessed(this.n(j + 1), this.lex) && bareHead(this.n(j)) && !this.lex.nameConnectors.has(this.n(j))));
         // (a prayer's addressee after the subject ends it: `وسألت الأمانة العامة الله تعالى أن`)
-        k = objectFirst ? j : this.nounPhrase(j, limit, 14, info.preps, info.prayer ? this.lex.prayerAddressees : this.lex.postSubjectObjects.get(info.lemma));
-        if (objectFirst && info.object === 'np' && info.preps.size === 0 && !this.introducer(j, Math.min(limit, j + 3))) {
+        k = objectFirst ? j : this.nounPhrase(j, limit, 14, info.preps, info.prayer && this.prayerAhead(j, limit) ? this.lex.prayerAddressees : this.lex.postSubjectObjects.get(info.lemma));
+        // (a verb whose preposition is optional, أكد [على]، أعلن [عن], takes such an object too)
+        if (objectFirst && info.object === 'np' && !info.prepOnly && !info.heads && !info.preps.has(this.n(j)) && !this.introducer(j, Math.min(limit, j + 3))) {
           const content = this.contentFrom(j);
           if (content) {
             out.push({ cue: { a: cueA, b: i }, lemma: info.lemma, content: content.range, kind: this.kindOf(content.range, false), ...(info.type ? { type: info.type } : {}), subject: null, via: 'dropped', feminine: info.feminine });
@@ -848,7 +863,19 @@ export class Extractor {
       // an object after the subject (`وختم الكاظمي كلمته ... أن`, `وأكد الوزير حرصه على`) does not count against the reach
       const objectAt = objectSplitAt >= 0 && objectSplitAt === k ? k : subject !== null && !pre && k < limit && this.isWord(k) && k > j && (isPossessed(this.n(k), this.lex) || this.toks[k]!.tn === true || this.lex.postSubjectObjects.get(info.lemma)?.has(this.n(k)) === true) ? k : -1;
       const reach = (nested ? 6 : info.ambiguous ? 4 : pre ? 8 : limit) + (objectAt >= 0 ? 1 : 0) + k;
-      const intro = this.introducer(k, Math.min(limit, reach), info.object === 'np' && (initial || subject !== null) ? info.preps : undefined, subject !== null && !pre);
+      let intro = this.introducer(k, Math.min(limit, reach), info.object === 'np' && (initial || subject !== null) ? info.preps : undefined, subject !== null && !pre);
+      // `ودعت النقابة المنظمات الدولية إلى التدخل`, `وطالب الكعود حكومة الأنبار بالعمل`: for a verb with an addressee,
+      // the addressee between the subject and the verb's preposition is part of the content
+      if (info.addressee && subject && !pre && k < limit && this.isWord(k) && !this.isStop(k) && !info.preps.has(this.n(k)) && !this.isComplementizer(k) && !this.cue(k)) {
+        for (let m = k + 1; m < Math.min(limit, k + 8); m++) {
+          if (!this.isWord(m) || this.cue(m) || this.isComplementizer(m)) break;
+          const w = this.n(m);
+          if (info.preps.has(w) || [...info.preps].some((x) => x.length === 1 && w.length > 3 && w.startsWith(x))) {
+            intro = { c: k, direct: false, at: k };
+            break;
+          }
+        }
+      }
       // `أكد المشرف على برنامج ... وعضو هيئة الخبراء، الدكتور مساعد الأحمد، أن`: a role phrase goes on to a name
       // set off by commas right before the complementizer; the name is the speaker
       let speakerAt: Range | undefined;
@@ -891,13 +918,14 @@ export class Extractor {
             break;
           }
         }
-        if (c < 0 && pre && info.preps.size === 0) c = i + 1;
+        // (only for a verb that takes its object directly: `إجراء كشف تسريب` is a noun compound, not كشف + object)
+        if (c < 0 && pre && (info.preps.size === 0 || info.directObject) && !info.preps.has(this.n(i + 1)) && this.isWord(i + 1) && !this.isStop(i + 1)) c = i + 1;
         // (a verb whose preposition is a clitic, `طالب بـ`, also takes its addressee first: `طالب المواطنون البلدية بسرعة ...`)
         if (c < 0 && objectAt >= 0 && [...info.preps].every((x) => x.length === 1)) c = objectAt;
         // `اتهم الزوج، الجامعة بتغيير ...`: the object after a comma that closes the subject
-        if (c < 0 && subject && !pre && info.preps.size === 0 && k < limit && this.n(k) === ',' && this.isWord(k + 1) && !this.isStop(k + 1) && !this.cue(k + 1)) c = k + 1;
+        if (c < 0 && subject && !pre && !info.prepOnly && !info.heads && k < limit && this.n(k) === ',' && this.isWord(k + 1) && !this.isStop(k + 1) && !this.cue(k + 1) && !info.preps.has(this.n(k + 1))) c = k + 1;
         // `تبنى حزب العمال أمس هجوما ...`: a time word closes the subject and the object follows
-        if (c < 0 && subject && info.preps.size === 0 && k < limit && this.lex.timeWords.has(this.n(k)) && k + 1 < limit && this.isWord(k + 1) && !this.isStop(k + 1)) c = k + 1;
+        if (c < 0 && subject && !info.prepOnly && !info.heads && k < limit && this.lex.timeWords.has(this.n(k)) && k + 1 < limit && this.isWord(k + 1) && !this.isStop(k + 1) && !info.preps.has(this.n(k + 1))) c = k + 1;
         if (c < 0) continue;
         content = this.contentFrom(c);
       }
@@ -964,7 +992,7 @@ export class Extractor {
     } else if (j < limit && this.toks[j]!.k === 'q' && isOpener(this.toks, j, this.text)) {
       c = j;
       direct = true;
-    } else if ((info.object === 'np' || prepSkipped) && j < limit && this.isWord(j) && !this.lex.npStop.has(this.n(j))) c = j;
+    } else if ((info.object === 'np' || prepSkipped) && j < limit && this.isWord(j) && (!this.lex.npStop.has(this.n(j)) || this.lex.contentDeterminers.has(this.n(j)))) c = j;
     // `واعداً ببذل المزيد`: the participle's own preposition glued to the content
     else if (j === i + 1 && j < limit && this.isWord(j) && this.n(j).length > 3 && [...info.preps].some((x) => x.length === 1 && this.n(j).startsWith(x))) c = j;
     if (c < 0) return null;

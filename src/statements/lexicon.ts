@@ -51,6 +51,7 @@ interface CuesFile {
   postSubjectObjects: Record<string, string[]>;
   adjunctPhrases: string[];
   contentDeterminers: string[];
+  postVerbAdjuncts: string[];
   quotes: { open: string[]; close: string[] };
   kicker: { maxTokens: number; exclude: string[]; addresseePrefixes: string[] };
 }
@@ -100,6 +101,10 @@ export interface CueInfo {
   prayer: boolean;
   /** `جاء في البيان أن`: the source is the document after في. */
   inDocument: boolean;
+  /** دعا، طالب، حث: an addressee before the verb's preposition belongs to the content. */
+  addressee: boolean;
+  /** أكد، أعلن: the object may follow the verb directly though the verb also takes a preposition. */
+  directObject: boolean;
   /** When set, the content must open with one of these words (تقدم [بالشكر]). */
   heads?: Set<string>;
 }
@@ -128,6 +133,8 @@ export interface Lexicon {
   adjunctPhrases: string[][];
   /** Quantifiers that may open a noun-phrase content (`على جميع الأجهزة`). */
   contentDeterminers: Set<string>;
+  /** Short adverbials between a verb and its subject (`أشار فيها الإعلامي`). */
+  postVerbAdjuncts: Set<string>;
   kickerMax: number;
   kickerExclude: string[][];
   addresseePrefixes: Set<string>;
@@ -198,6 +205,8 @@ export function loadLexicon(): Lexicon {
         prepOnly: flags.has('prepOnly'),
         prayer: flags.has('prayer'),
         inDocument: flags.has('inDocument'),
+        addressee: flags.has('addressee'),
+        directObject: flags.has('directObject'),
         ...(v.heads ? { heads: set(v.heads) } : {}),
       });
     };
@@ -225,6 +234,8 @@ export function loadLexicon(): Lexicon {
         prepOnly: (verb?.flags ?? []).includes('prepOnly'),
         prayer: (verb?.flags ?? []).includes('prayer'),
         inDocument: false,
+        addressee: false,
+        directObject: false,
       });
     }
   }
@@ -253,6 +264,7 @@ export function loadLexicon(): Lexicon {
     postSubjectObjects: new Map(Object.entries(c.postSubjectObjects).map(([k, v]) => [k, set(v)])),
     adjunctPhrases: c.adjunctPhrases.map(words),
     contentDeterminers: set(c.contentDeterminers),
+    postVerbAdjuncts: set(c.postVerbAdjuncts),
     kickerMax: c.kicker.maxTokens,
     kickerExclude: c.kicker.exclude.map(words),
     addresseePrefixes: set(c.kicker.addresseePrefixes),
