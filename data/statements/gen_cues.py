@@ -214,6 +214,8 @@ out = {
     # though they never continue a subject
     "contentDeterminers": ["كل", "جميع", "كافة", "بعض", "مختلف", "أي"],
     # short adverbials that may stand between a verb and its subject (`أشار فيها الإعلامي`, `وقال بدوره الوزير`)
+    # resumptive pronouns right after a verb: it opens a relative clause on the noun before (`بكلمة أشار فيها ...`)
+    "resumptives": ["فيها", "فيه", "فيهما", "خلالها", "خلاله"],
     "postVerbAdjuncts": ["فيها", "فيه", "فيهما", "خلالها", "خلاله", "بدوره", "بدورها", "بدورهم", "كذلك", "أيضا", "مجددا"],
     # a preposition of the verb that opens an adverbial phrase instead (`أكد على هامش اللقاء أن`): not the content
     "adjunctPhrases": ["على هامش", "على صعيد", "على خلفية", "على الرغم", "عن طريق", "على مستوى", "على لسان", "على مدى", "على مدار"],

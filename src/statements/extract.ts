@@ -281,7 +281,8 @@ export class Extractor {
       const w = this.n(k);
       if (this.lex.complementizers.has(w) || this.cue(k) || this.prepAt(k)) break;
       // `ومن جهته قال`, `وفي المقابل قال`: a prepositional phrase, not a subject
-      if (stripConj(w).some((f) => this.lex.npStop.has(f)) && w !== 'قد' && w !== 'وقد') return null;
+      // (the name علي is no preposition على)
+      if ((this.isStop(k) || stripConj(w).slice(1).some((f) => this.lex.npStop.has(f))) && w !== 'قد' && w !== 'وقد') return null;
       a = k;
       k--;
     }
@@ -769,9 +770,12 @@ export class Extractor {
       // SVO: `الكاظمي اضاف ان`, `أما X فقال`, `الخبراء لا يعتقدون أن` — only when no subject follows the verb (VSO first)
       const fa = hit.conj && t0(this.n(i)) === 'ف';
       const negOnly = cueA !== i && this.lex.negation.has(prevN);
-      const pre = (!hit.conj || fa) && (cueA === i || negOnly) ? this.preSubject(cueA, fa) : null;
+      // `بكلمة أشار فيها الإعلامي ...`: a verb with a resumptive pronoun after it opens a relative clause on the noun
+      // before it; its subject follows
+      const resumptive = !hit.conj && cueA === i && this.lex.resumptives.has(this.n(i + 1));
+      const pre = (!hit.conj || fa) && (cueA === i || negOnly) && !resumptive ? this.preSubject(cueA, fa) : null;
       // (a time word right before the verb ends an adverbial preamble: `وفي تصريحات لصحيفة ... يوم أمس السبت قال`)
-      const initial = hit.conj || cueA !== i || i === ss || !this.isWord(p) || pre !== null || this.lex.complementizers.has(prevN) || this.timePreamble(ss, cueA) || this.prepPreamble(ss, cueA) || (cueA === i && stripConj(prevN).some((f) => this.lex.timeWords.has(f)) && this.prepPreamble(ss, p, 14));
+      const initial = resumptive || hit.conj || cueA !== i || i === ss || !this.isWord(p) || pre !== null || this.lex.complementizers.has(prevN) || this.timePreamble(ss, cueA) || this.prepPreamble(ss, cueA) || (cueA === i && stripConj(prevN).some((f) => this.lex.timeWords.has(f)) && this.prepPreamble(ss, p, 14));
       // a verb-like word in the middle of a clause (`ونموذج كشف طبي`) is not a cue
       if (!initial && !this.lex.clauseOpeners.has(prevN) && !this.lex.auxiliaries.has(prevN)) continue;
       let j = i + 1;

@@ -52,6 +52,7 @@ interface CuesFile {
   adjunctPhrases: string[];
   contentDeterminers: string[];
   postVerbAdjuncts: string[];
+  resumptives: string[];
   quotes: { open: string[]; close: string[] };
   kicker: { maxTokens: number; exclude: string[]; addresseePrefixes: string[] };
 }
@@ -135,6 +136,8 @@ export interface Lexicon {
   contentDeterminers: Set<string>;
   /** Short adverbials between a verb and its subject (`أشار فيها الإعلامي`). */
   postVerbAdjuncts: Set<string>;
+  /** Resumptive pronouns right after a verb: a relative clause on the noun before it (`كلمة أكد فيها`). */
+  resumptives: Set<string>;
   kickerMax: number;
   kickerExclude: string[][];
   addresseePrefixes: Set<string>;
@@ -265,6 +268,7 @@ export function loadLexicon(): Lexicon {
     adjunctPhrases: c.adjunctPhrases.map(words),
     contentDeterminers: set(c.contentDeterminers),
     postVerbAdjuncts: set(c.postVerbAdjuncts),
+    resumptives: set(c.resumptives),
     kickerMax: c.kicker.maxTokens,
     kickerExclude: c.kicker.exclude.map(words),
     addresseePrefixes: set(c.kicker.addresseePrefixes),

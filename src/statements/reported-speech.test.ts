@@ -99,6 +99,40 @@ describe('reported speech: verbs and participles', () => {
   });
 });
 
+describe('reported speech: noun-phrase objects', () => {
+  it('دعا/طالب/حث with an addressee: the addressee stays in the content', () => {
+    const sts = run('ودعت النقابة المنظمات الدولية إلى التدخل لوقف التجاوزات.\nوطالب خالد الكعود حكومة الإقليم بالعمل الجاد مع الحكومة المركزية.\nودعت الهيئة العامة للغذاء إلى اتباع الإرشادات الصحية.');
+    expect(byCue(sts, 'ودعت النقابة') ?? byCue(sts, 'ودعت')).toBeDefined();
+    expect(sts.find((s) => s.content.text.startsWith('المنظمات الدولية إلى التدخل'))).toBeDefined();
+    expect(byCue(sts, 'وطالب')?.content.text).toBe('حكومة الإقليم بالعمل الجاد مع الحكومة المركزية');
+    expect(sts.find((s) => s.content.text === 'اتباع الإرشادات الصحية')).toBeDefined();
+  });
+
+  it('a verb whose preposition is optional takes a direct object too (أكد أهمية، أعلن مقتل)', () => {
+    const sts = runWith('من جانبه أكد مدير الإدارة وليد الحجيلي، أهمية التزام المرشحين بالمواعيد.\nوكان رئيس المجلس سامي داوود أعلن مقتل قائد التنظيم في غارة جوية.', 'وليد الحجيلي', 'سامي داوود');
+    expect(sts.find((s) => s.content.text === 'أهمية التزام المرشحين بالمواعيد')?.speaker.name).toBe('وليد الحجيلي');
+    expect(sts.find((s) => s.content.text.startsWith('مقتل قائد التنظيم'))?.speaker.name).toBe('سامي داوود');
+    // the name علي is no preposition: it stays in the subject
+    const [a] = runWith('وكان رئيس المجلس علي داوود قال إن الوضع مستقر.', 'علي داوود');
+    expect(a!.speaker.name).toBe('علي داوود');
+  });
+
+  it('a noun that reads like a verb in a compound is no cue (إجراء كشف تسريب)', () => {
+    expect(run('إجراء كشف تسريب المياه يوفر الكثير من الماء.')).toHaveLength(0);
+  });
+
+  it('a short adverbial may stand between the verb and its subject', () => {
+    const [s] = runWith('وألقى كلمة أشار فيها الإعلامي غالب السهلي إلى معاناة المملكة مع الإرهاب.', 'غالب السهلي');
+    expect(s!.speaker.name).toContain('غالب السهلي');
+    expect(s!.content.text).toBe('معاناة المملكة مع الإرهاب');
+  });
+
+  it('عبر without its عن is the preposition: it does not end a subject or a content', () => {
+    const [s] = run('وقال الدفاع المدني بتبوك عبر حسابه على تويتر أن حريقا شب في بئر.');
+    expect(s!.content.text).toBe('حريقا شب في بئر');
+  });
+});
+
 describe('reported speech: documents and prepositional sources', () => {
   it('جاء في + a document: the document (or its publisher) is the source', () => {
     const sts = run('وجاء في بيان صادر عن وزارة الصحة أن الحالات تراجعت هذا الأسبوع.\nوجاء في الرسالة: «القرار ليس نهاية الطريق».');
