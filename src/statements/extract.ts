@@ -929,7 +929,10 @@ export class Extractor {
         // `اتهم الزوج، الجامعة بتغيير ...`: the object after a comma that closes the subject
         if (c < 0 && subject && !pre && !info.prepOnly && !info.heads && k < limit && this.n(k) === ',' && this.isWord(k + 1) && !this.isStop(k + 1) && !this.cue(k + 1) && !info.preps.has(this.n(k + 1))) c = k + 1;
         // `تبنى حزب العمال أمس هجوما ...`: a time word closes the subject and the object follows
-        if (c < 0 && subject && !info.prepOnly && !info.heads && k < limit && this.lex.timeWords.has(this.n(k)) && k + 1 < limit && this.isWord(k + 1) && !this.isStop(k + 1) && !info.preps.has(this.n(k + 1))) c = k + 1;
+        // (`وأعلن الوزير أمس الأحد اعتقال ...`: several time words)
+        let afterTime = k;
+        while (afterTime < limit && afterTime - k < 3 && this.isWord(afterTime) && this.lex.timeWords.has(this.n(afterTime))) afterTime++;
+        if (c < 0 && subject && !info.prepOnly && !info.heads && afterTime > k && afterTime < limit && this.isWord(afterTime) && !this.isStop(afterTime) && !info.preps.has(this.n(afterTime))) c = afterTime;
         if (c < 0) continue;
         content = this.contentFrom(c);
       }

@@ -117,6 +117,11 @@ describe('reported speech: noun-phrase objects', () => {
     expect(a!.speaker.name).toBe('علي داوود');
   });
 
+  it('several time words between the subject and a direct object', () => {
+    const [s] = run('وأعلن وزير الداخلية سامي خالد أمس الأحد اعتقال المتورطين بالتفجير.');
+    expect(s!.content.text).toBe('اعتقال المتورطين بالتفجير');
+  });
+
   it('a noun that reads like a verb in a compound is no cue (إجراء كشف تسريب)', () => {
     expect(run('إجراء كشف تسريب المياه يوفر الكثير من الماء.')).toHaveLength(0);
   });
