@@ -174,6 +174,9 @@ out = {
         {"lemma": "بحسب", "forms": ["بحسب", "حسب", "بحسبِ"], "then": ["ما"]},
         {"lemma": "وفق", "forms": ["وفق", "وفقا", "وفقاً", "طبقا", "طبقاً"], "then": ["ما", "لما", "ل"]},
         {"lemma": "نقلا عن", "forms": ["نقلا", "نقلاً"], "then": ["عن"]},
+        # session 3: ما glued to the head (`حسبما أفاد مسؤولون`, `وفقما ذكرت`): a reporting verb follows at once
+        {"lemma": "بحسب", "forms": ["حسبما", "بحسبما"], "glued": True},
+        {"lemma": "وفق", "forms": ["وفقما", "طبقما"], "glued": True},
         {"lemma": "على حد تعبير", "forms": ["تعبيره", "تعبيرها", "قوله", "قولها", "وصفه", "وصفها"], "after": ["على حد"]},
     ],
     # nouns that introduce a quoted or reported content of their own (`في تصريح ...`, `قوله إن`)

@@ -4,7 +4,7 @@
  * The output is a list of candidates over token indices; `speaker.ts` resolves who speaks.
  */
 import { isPossessed, type Lexicon, type CueInfo, type StatementType } from './lexicon.js';
-import { bareForms, stripConj, type Tok } from './scan.js';
+import { bareForms, stripConj, titleDot, type Tok } from './scan.js';
 import type { StatementKind } from '../doc/doc.js';
 import { normalizeText } from '../text/normalize.js';
 
@@ -220,7 +220,7 @@ export class Extractor {
   }
 
   /** A prepositional-attribution head at `i` (بحسب، وفق، نقلا عن، على حد تعبيره). */
-  prepAt(i: number): { lemma: string; then: Set<string>; after: string[][] } | null {
+  prepAt(i: number): { lemma: string; then: Set<string>; after: string[][]; glued: boolean } | null {
     if (!this.isWord(i)) return null;
     for (const f of stripConj(this.n(i))) {
       const p = this.lex.prep.get(f);
@@ -485,6 +485,11 @@ export class Extractor {
         }
         break;
       }
+      // `د. سامي الشمري`: the full stop of a title abbreviation stays in the phrase
+      if (titleDot(this.toks, k) && k > j) {
+        k++;
+        continue;
+      }
       if (t.k !== 'w') break;
       const w = t.n;
       // `عدد من الشباب`, `الكثير من الخبراء`: a partitive goes on across من
@@ -646,7 +651,9 @@ export class Extractor {
         if (preps && m === k && t.n.length > 3 && preps.has(t.n[0]!)) return { c: m, direct: false, at: m };
         // the verb's own preposition with a noun-phrase content (`أعلن ... عن هاتفها`), unless it opens an
         // adverbial phrase (`على هامش`) or a complementizer after a comma follows soon (`أعلن متحدث ... عن الحزب، أنها`)
-        if (preps && preps.has(t.n) && m + 1 < limit && !this.isComplementizer(m + 1) && !this.adjunctAt(m)) {
+        // (not deep inside an object set off by a comma after the subject: `وأكد د. الشمري، حرص الوزارة على ...`)
+        const objectAfterComma = m > k + 1 && this.n(k) === ',' && this.isWord(k + 1) && !this.isStop(k + 1);
+        if (preps && preps.has(t.n) && m + 1 < limit && !this.isComplementizer(m + 1) && !this.adjunctAt(m) && !objectAfterComma) {
           if (this.isWord(m + 1) && (!this.lex.npStop.has(this.n(m + 1)) || this.lex.contentDeterminers.has(this.n(m + 1)))) {
             // (only for a preposition right after the subject, which may still belong to it)
             for (let q = m + 2; afterSubject && m === k && q < Math.min(limit, m + 20); q++) {
@@ -674,8 +681,10 @@ export class Extractor {
         if (q > m && q - m <= 5) {
           const nx = q + 1;
           // a quoted name (`لصحيفة «الغارديان» البريطانية`, `"المؤسسة":`) is not the content
-          if (nx < this.toks.length && (this.n(nx) === ':' || this.isComplementizer(nx) || this.isWord(nx) || (this.toks[nx]!.k === 'q' && isOpener(this.toks, nx, this.text)))) {
-            // (a quoted name counts as one word of the reach: `وذكرت مصادر لـ«الدرر الشامية» أن`)
+          if (nx < this.toks.length && (this.n(nx) === ':' || (this.n(nx) === ',' && m > k && this.isWord(m - 1) && !this.isComplementizer(m - 1) && !this.lex.complementPreps.has(this.n(m - 1))) || this.isComplementizer(nx) || this.isWord(nx) || (this.toks[nx]!.k === 'q' && isOpener(this.toks, nx, this.text)))) {
+            // (a quoted name counts as one word of the reach: `وذكرت مصادر لـ«الدرر الشامية» أن`; before a comma only
+            // after a word of the clause, `لـ«الشرق الأوسط»، أن`, not a short quoted content after a complementizer or a
+            // verb's preposition, `بأنه «خطوة مهمة»، مشيرا`, `نسبت الهجوم إلى «المنظمة»، العبارة التي ...`)
             limit = Math.min(limit + (q - m), this.sentEnd.get(t.sent)!);
             m = q;
             continue;
@@ -685,7 +694,7 @@ export class Extractor {
         if (m - k > 8) return null;
         if (q > m + 1 || q === -1) return { c: m, direct: true, at: m };
       }
-      if (t.n === '.' || t.n === '?' || t.n === '!') return null;
+      if ((t.n === '.' && !titleDot(this.toks, m)) || t.n === '?' || t.n === '!') return null;
     }
     return null;
   }
@@ -916,7 +925,9 @@ export class Extractor {
         }
         // a noun-phrase content: after the verb's own preposition, or right after the verb when the subject came first
         let c = -1;
-        for (let m = k; m < Math.min(limit, k + 4); m++) {
+        // (not inside an object set off by a comma after the subject: `وأكد الشمري، حرص الوزارة على ...`)
+        const commaObject = this.n(k) === ',' && this.isWord(k + 1) && !this.isStop(k + 1);
+        for (let m = k; !commaObject && m < Math.min(limit, k + 4); m++) {
           if (this.isWord(m) && info.preps.has(this.n(m))) {
             c = m + 1;
             break;
@@ -1037,7 +1048,12 @@ export class Extractor {
         continue;
       }
       let j = i + 1;
-      if (j < se && p.then.has(this.n(j))) {
+      if (p.glued) {
+        // `حسبما أفاد مسؤولون`: ما is glued to the head; a reporting verb follows
+        if (!(j < se && this.cue(j)?.info.cat === 'verb')) continue;
+        cueB = j;
+        j++;
+      } else if (j < se && p.then.has(this.n(j))) {
         j++;
         cueB = j - 1;
         // بحسب ما / وفق ما: only with a reporting verb (`وفق ما نقلت`), not `وفق ما تقتضيه`

@@ -30,6 +30,8 @@ interface PrepEntry {
   forms: string[];
   then?: string[];
   after?: string[];
+  /** The head has ما glued to it (حسبما): a reporting verb follows at once. */
+  glued?: boolean;
 }
 interface CuesFile {
   verbs: VerbEntry[];
@@ -112,7 +114,7 @@ export interface CueInfo {
 
 export interface Lexicon {
   cues: Map<string, CueInfo>;
-  prep: Map<string, { lemma: string; then: Set<string>; after: string[][] }>;
+  prep: Map<string, { lemma: string; then: Set<string>; after: string[][]; glued: boolean }>;
   nouns: Map<string, string>;
   complementizers: Set<string>;
   firstPerson: Set<string>;
@@ -242,9 +244,9 @@ export function loadLexicon(): Lexicon {
       });
     }
   }
-  const prep = new Map<string, { lemma: string; then: Set<string>; after: string[][] }>();
+  const prep = new Map<string, { lemma: string; then: Set<string>; after: string[][]; glued: boolean }>();
   for (const p of c.prepositional) {
-    for (const f of p.forms) prep.set(N(f), { lemma: p.lemma, then: set(p.then ?? []), after: (p.after ?? []).map(words) });
+    for (const f of p.forms) prep.set(N(f), { lemma: p.lemma, then: set(p.then ?? []), after: (p.after ?? []).map(words), glued: p.glued === true });
   }
   const nouns = new Map<string, string>();
   for (const n of c.nouns) for (const f of n.forms) nouns.set(N(f), n.lemma);

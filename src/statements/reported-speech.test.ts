@@ -153,6 +153,15 @@ describe('reported speech: documents and prepositional sources', () => {
     expect(run('وجاء في المرتبة الثانية فريق الهلال بعد أن قال المدرب إنه راض.').every((s) => s.cue.lemma !== 'جاء')).toBe(true);
   });
 
+  it('حسبما/وفقما: ما glued to the head, a reporting verb after it', () => {
+    const sts = run('وقتل ثلاثة أشخاص في الاشتباكات، حسبما أفادت السلطات المحلية.');
+    expect(sts).toHaveLength(1);
+    expect(sts[0]!.cue.text).toBe('حسبما أفادت');
+    expect(sts[0]!.speaker.name).toBe('السلطات المحلية');
+    expect(sts[0]!.content.text).toBe('وقتل ثلاثة أشخاص في الاشتباكات');
+    expect(run('ويعمل الفريق حسبما يراه مناسبا.')).toHaveLength(0);
+  });
+
   it('a prepositional source followed by ، أن: the content is after the complementizer, the source without its glued preposition', () => {
     const sts = run('وتودع البنوك نصف احتياطياتها في الخارج، والشاهد على ذلك ووفقا لتقرير نشر في المنطقة، أن البنكين أودعا مليار دولار.');
     const s = sts.find((x) => x.cue.lemma === 'وفق');
@@ -201,6 +210,20 @@ describe('reported speech: contents', () => {
     // a quotation inside the content stays in it
     const [m] = run('وقالت الوزارة إن تركيا «أنهت من جانب واحد» وقف إطلاق النار.');
     expect(m!.content.text).toBe('تركيا «أنهت من جانب واحد» وقف إطلاق النار');
+  });
+
+  it('a short quoted name before a comma inside the clause is no content; a quoted complement is', () => {
+    const [s] = run('وقالت مصادر سياسية رفيعة لـ«الشرق الأوسط»، إن الجماعة تسعى إلى التفاوض.');
+    expect(s!.content.text).toBe('الجماعة تسعى إلى التفاوض');
+    const [t] = run('ونسبت الوزارة الهجوم إلى «المنظمة الإرهابية»، العبارة التي تستخدمها عادة للحديث عن الحزب.');
+    expect(t!.content.text.includes('المنظمة الإرهابية')).toBe(true);
+    expect(t!.content.text.includes('العبارة التي')).toBe(false);
+  });
+
+  it('a title abbreviated to one letter (د.) ends no sentence', () => {
+    const [s] = runWith('وأكد د. سامي الشمري، حرص الوزارة على الارتقاء بالخدمات.', 'سامي الشمري');
+    expect(s!.speaker.name).toBe('سامي الشمري');
+    expect(s!.content.text).toBe('حرص الوزارة على الارتقاء بالخدمات');
   });
 
   it('a quoted name counts as one word of an ambiguous verb\'s reach, and is not the content', () => {

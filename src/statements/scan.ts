@@ -31,6 +31,8 @@ export interface Tok {
 /** Quote marks (normalized forms are the same characters). */
 export const QUOTE_CHARS = new Set(['"', '«', '»', '“', '”', '„', '″', '‹', '›', '‟']);
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
+/** One-letter abbreviations of titles (د. doctor, أ. professor), in search form. */
+const TITLE_INITIALS = new Set(['د', 'ا']);
 
 // words: letters/digits with inner dots/commas between digits; punctuation one char at a time
 // URLs, e-mail addresses and domain names (`www.moh.gov.sa`) are one word: their dots end no sentence;
@@ -81,7 +83,8 @@ export function scan(text: string, breaks?: readonly number[]): Tok[] {
       if (nextTanwin >= 0 && nextTanwin < e) tok.tn = true;
     }
     out.push(tok);
-    if (k === 'p' && SENTENCE_END.has(n)) pendingBreak = true;
+    // (a title abbreviated to one letter, `د.` or `أ.` before a name, ends no sentence)
+    if (k === 'p' && SENTENCE_END.has(n) && !(n === '.' && prev !== undefined && prev.k === 'w' && prev.e === s && TITLE_INITIALS.has(prev.n))) pendingBreak = true;
   }
   return out;
 }
@@ -99,6 +102,13 @@ export function trimEnds(toks: readonly Tok[], a: number, b: number): [number, n
   for (let i = a; i <= e; i++) if (toks[i]!.k === 'q') open++;
   if (open % 2 === 1 && e < b && toks[e + 1]!.k === 'q') e++;
   return [a, e];
+}
+
+/** The token at `i` is the full stop of a one-letter title abbreviation (`د.`): no sentence end, part of a name phrase. */
+export function titleDot(toks: readonly Tok[], i: number): boolean {
+  const t = toks[i];
+  const prev = toks[i - 1];
+  return t !== undefined && t.n === '.' && prev !== undefined && prev.k === 'w' && prev.e === t.s && TITLE_INITIALS.has(prev.n);
 }
 
 /** The original span from token `a` to token `b` inclusive. */
