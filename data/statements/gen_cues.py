@@ -13,7 +13,7 @@ import json, os
 # (after one of `preps` when given).  flags: "ambiguous" = only with أن/إن, colon or quote.
 VERBS = [
     ("قال", ["قال", "قالت", "قالوا", "قالا", "قالتا", "قلن"], ["يقول", "تقول", "يقولون", "يقولان", "تقولان", "يقلن"], "complement", [], "claim", []),
-    ("أكد", None, "ؤكد", "np", [], "claim", []),
+    ("أكد", None, "ؤكد", "np", ["على"], "claim", ["directObject"]),
     ("أضاف", ["أضاف", "أضافت", "أضافوا", "أضافا", "أضافتا", "أضفن"], ["يضيف", "تضيف", "يضيفون", "يضيفان", "تضيفان"], "complement", [], "claim", []),
     ("أشار", ["أشار", "أشارت", "أشاروا", "أشارا", "أشارتا", "أشرن"], ["يشير", "تشير", "يشيرون", "يشيران", "تشيران"], "np", ["إلى", "الى"], "claim", []),
     ("أوضح", None, "وضح", "complement", [], "claim", []),
@@ -21,7 +21,7 @@ VERBS = [
     ("لفت", None, "لفت", "np", ["إلى", "الى"], "claim", ["ambiguous"]),
     ("شدد", None, "شدد", "np", ["على"], "claim", []),
     ("نفى", ["نفى", "نفت", "نفوا", "نفيا", "نفتا"], ["ينفي", "تنفي", "ينفون", "ينفيان", "تنفيان"], "np", [], "denial", []),
-    ("أعلن", None, "علن", "np", ["عن"], "claim", []),
+    ("أعلن", None, "علن", "np", ["عن"], "claim", ["directObject"]),
     ("صرح", None, "صرح", "complement", [], "claim", []),
     ("ذكر", None, "ذكر", "complement", [], "claim", ["ambiguous"]),
     ("تابع", None, "تابع", "complement", [], "claim", ["ambiguous"]),
@@ -31,8 +31,8 @@ VERBS = [
     ("اعتبر", None, "عتبر", "complement", [], "claim", ["ambiguous"]),
     ("رأى", ["رأى", "رأت", "رأوا", "رأيا", "رأتا"], ["يرى", "ترى", "يرون", "يريان", "تريان"], "complement", [], "claim", ["ambiguous"]),
     ("حذر", None, "حذر", "np", ["من"], "warning", []),
-    ("طالب", None, "طالب", "np", ["ب"], "demand", []),
-    ("دعا", ["دعا", "دعت", "دعوا", "دعتا"], ["يدعو", "تدعو", "يدعون", "يدعوان", "تدعوان"], "np", [], "demand", []),
+    ("طالب", None, "طالب", "np", ["ب"], "demand", ["addressee"]),
+    ("دعا", ["دعا", "دعت", "دعوا", "دعتا"], ["يدعو", "تدعو", "يدعون", "يدعوان", "تدعوان"], "np", ["إلى", "الى"], "demand", ["prayer", "addressee", "directObject"]),
     ("وعد", None, None, "complement", [], "promise", []),
     ("توعد", None, "توعد", "np", [], "warning", []),
     ("هدد", None, "هدد", "np", [], "warning", []),
@@ -46,7 +46,7 @@ VERBS = [
     ("أعرب", None, "عرب", "np", ["عن"], "claim", []),
     ("أبدى", ["أبدى", "أبدت", "أبدوا", "أبديا", "أبدتا"], ["يبدي", "تبدي", "يبدون", "يبديان", "تبديان"], "np", [], "claim", []),
     ("أشاد", ["أشاد", "أشادت", "أشادوا", "أشادا", "أشادتا"], ["يشيد", "تشيد", "يشيدون", "يشيدان", "تشيدان"], "np", ["ب"], "claim", []),
-    ("نوه", None, "نوه", "np", ["ب"], "claim", ["ambiguous"]),
+    ("نوه", None, "نوه", "np", ["ب", "عن", "إلى", "الى"], "claim", ["ambiguous"]),
     ("أثنى", ["أثنى", "أثنت", "أثنوا", "أثنيا"], ["يثني", "تثني", "يثنون", "يثنيان"], "np", ["على"], "claim", []),
     ("زعم", None, "زعم", "complement", [], "claim", []),
     ("ادعى", ["ادعى", "ادعت", "ادعوا", "ادعيا"], ["يدعي", "تدعي", "يدعون", "يدعيان"], "complement", [], "claim", []),
@@ -62,24 +62,36 @@ VERBS = [
     ("أجاب", ["أجاب", "أجابت", "أجابوا"], ["يجيب", "تجيب", "يجيبون"], "complement", [], "claim", []),
     ("رد", ["رد", "ردت", "ردوا"], ["يرد", "ترد", "يردون"], "complement", [], "claim", ["ambiguous"]),
     ("علق", None, "علق", "complement", [], "claim", ["ambiguous"]),
-    ("تساءل", None, "تساءل", "complement", [], "claim", []),
+    ("تساءل", None, "تساءل", "np", ["عن"], "claim", []),
     ("توقع", None, "توقع", "complement", [], "claim", []),
     ("رجح", None, "رجح", "complement", [], "claim", []),
     ("استبعد", None, "ستبعد", "np", [], "claim", []),
     ("رفض", None, "رفض", "complement", [], "denial", []),
     ("اقترح", None, "قترح", "np", [], "demand", []),
     ("أوصى", ["أوصى", "أوصت", "أوصوا"], ["يوصي", "توصي", "يوصون"], "np", ["ب"], "demand", []),
-    ("حث", ["حث", "حثت", "حثوا"], ["يحث", "تحث", "يحثون"], "np", [], "demand", []),
+    ("حث", ["حث", "حثت", "حثوا"], ["يحث", "تحث", "يحثون"], "np", ["على"], "demand", ["addressee", "directObject"]),
     ("جدد", None, "جدد", "np", [], "claim", []),
     ("وصف", None, None, "np", [], "claim", []),
     ("لاحظ", None, "لاحظ", "complement", [], "claim", []),
     ("زاد", ["زاد", "زادت"], [], "complement", [], "claim", ["ambiguous"]),
     ("يعتقد", [], ["يعتقد", "تعتقد", "يعتقدون"], "complement", [], "claim", ["ambiguous"]),
+    # session 3: عبّر عن (only with its preposition: عبر is also the preposition "via"; past only: the present
+    # يعبر عن is mostly "reflects"); سأل (الله) أن, a prayer (past only: يُسأل is mostly the passive "is asked"):
+    # the noun phrase right after it is the addressee; تقدم بالشكر (only with one of its content heads)
+    ("عبر", ["عبر", "عبرت", "عبروا", "عبرتا"], [], "np", ["عن"], "claim", ["prepOnly"]),
+    ("سأل", ["سأل", "سألت", "سألوا"], [], "complement", [], "claim", ["prayer"]),
+    ("تقدم", ["تقدم", "تقدمت", "تقدموا"], ["يتقدم", "تتقدم", "يتقدمون"], "np", ["ب"], "claim", ["heads"]),
+    # جاء في البيان أن / جاء في الرسالة: «...»: only with في and a document (the document is the source)
+    ("جاء", ["جاء"], [], "complement", [], "claim", ["inDocument"]),
 ]
 
 # present-stem overrides for verbs whose present is not prefix+stem of a regular pattern
 PRESENT_EXTRA = {"وعد": [], "وصف": ["يصف", "تصف", "يصفون"], "أوضح": []}
 # the present of وعد (يعد) is left out: it reads as "is considered"
+# the content of a verb flagged "heads" must open with one of these words (تقدم [بالشكر ...])
+HEADS = {"تقدم": ["بالشكر", "بخالص", "بالتهنئة", "بالتهاني", "بالتعازي", "بالتعزية", "بأحر", "بجزيل", "بوافر"]}
+# the preposition of a participle whose verb has none in VERBS (واعدا بـ)
+PARTICIPLE_PREPS = {"وعد": ["ب"]}
 
 def past_forms(p):
     # the dual X+ا is left out when X ends in ن: it reads as the first person plural (أعلنّا)
@@ -108,6 +120,8 @@ for lemma, past, pres, obj, preps, typ, flags in VERBS:
         entry["preps"] = preps
     if flags:
         entry["flags"] = flags
+    if lemma in HEADS:
+        entry["heads"] = HEADS[lemma]
     verbs.append(entry)
 
 # circumstantial participles: lemma, masculine singular stem (written without the final alef of tanween)
@@ -120,6 +134,9 @@ PARTICIPLES = [
     ("أعلن", "معلن", "np"), ("أردف", "مردف", "complement"), ("اختتم", "مختتم", "complement"), ("ختم", "خاتم", "complement"),
     ("استنكر", "مستنكر", "np"), ("جدد", "مجدد", "np"), ("متسائل", "متسائل", "complement"),
     ("ذكر", "مذكر", "complement"), ("رأى", "رائي", "complement"), ("أبدى", "مبدي", "np"), ("تابع", "متابع", "complement"),
+    # session 3: استعرض only as a participle with a complement (مستعرضا أن; the verb is "reviewed"), سائلا (الله) أن,
+    # واعدا بـ (a promise; only with its clitic preposition: واعد is also the adjective "promising")
+    ("استعرض", "مستعرض", "complement"), ("سأل", "سائل", "complement"), ("وعد", "واعد", "complement"),
 ]
 
 def participle_forms(stem):
@@ -143,7 +160,10 @@ for lemma, stem, obj in PARTICIPLES:
         continue
     pseen.add(stem)
     lem = "تساءل" if lemma == "متسائل" else lemma
-    participles.append({"lemma": lem, "forms": participle_forms(stem), "object": obj})
+    entry = {"lemma": lem, "forms": participle_forms(stem), "object": obj}
+    if lem in PARTICIPLE_PREPS:
+        entry["preps"] = PARTICIPLE_PREPS[lem]
+    participles.append(entry)
 
 out = {
     "_comment": "Generated by gen_cues.py; see SOURCE.md. Forms in ordinary spelling; matched after normalization.",
@@ -154,6 +174,9 @@ out = {
         {"lemma": "بحسب", "forms": ["بحسب", "حسب", "بحسبِ"], "then": ["ما"]},
         {"lemma": "وفق", "forms": ["وفق", "وفقا", "وفقاً", "طبقا", "طبقاً"], "then": ["ما", "لما", "ل"]},
         {"lemma": "نقلا عن", "forms": ["نقلا", "نقلاً"], "then": ["عن"]},
+        # session 3: ما glued to the head (`حسبما أفاد مسؤولون`, `وفقما ذكرت`): a reporting verb follows at once
+        {"lemma": "بحسب", "forms": ["حسبما", "بحسبما"], "glued": True},
+        {"lemma": "وفق", "forms": ["وفقما", "طبقما"], "glued": True},
         {"lemma": "على حد تعبير", "forms": ["تعبيره", "تعبيرها", "قوله", "قولها", "وصفه", "وصفها"], "after": ["على حد"]},
     ],
     # nouns that introduce a quoted or reported content of their own (`في تصريح ...`, `قوله إن`)
@@ -167,11 +190,14 @@ out = {
         "أنني", "إنني", "أني", "إني", "أنك", "إنك", "أنكم", "إنكم", "بأنه", "بأنها", "بأنهم", "بأننا", "فإنه", "فإنها", "فإنهم", "فإننا",
         "أنهن", "إنهن", "لأن"
     ],
+    # complementizers with no pronoun: أنّ/إنّ take a noun first, so a verb right after them is in a subordinate
+    # clause (أنْ/إنْ + verb: `سبق لك أن لاحظت`), never a new reporting verb
+    "bareComplementizers": ["أن", "إن", "بأن", "فإن", "وأن", "وإن", "لأن"],
     "firstPersonComplementizers": ["إنني", "إننا", "إني", "أنني", "أننا", "أني", "إنا"],
     # a preposition that stands between a verb and its أن (أشار إلى أن، شدد على أن)
     "complementPrepositions": ["إلى", "الى", "على", "عن", "من"],
     # أن after these words is not a complementizer (بعد أن علمت ...)
-    "nonComplementPreceders": ["بعد", "قبل", "منذ", "دون", "بدون", "حتى", "لأجل", "أجل", "حين", "كي", "لكي", "يجب", "ويجب", "يمكن", "ويمكن", "ينبغي", "عليه", "عليها", "عليهم", "وعليها", "وعليه", "بد", "يريد", "تريد", "أراد", "يستطيع", "تستطيع", "يحاول", "قرر", "مقابل"],
+    "nonComplementPreceders": ["بعد", "قبل", "منذ", "دون", "بدون", "حتى", "لأجل", "أجل", "حين", "كي", "لكي", "يجب", "ويجب", "يمكن", "ويمكن", "ينبغي", "عليه", "عليها", "عليهم", "وعليها", "وعليه", "بد", "يريد", "تريد", "أراد", "يستطيع", "تستطيع", "يحاول", "قرر", "مقابل", "حيث"],
     # words right before a verb cue that make it narration or a non-attribution (مما يؤكد، يذكر أن)
     "blockingPreceders": ["ما", "مما", "وهو ما", "من", "مَن", "لما", "الذين", "كلما"],
     # verb-initial phrases that are the journalist's narration
@@ -184,6 +210,18 @@ out = {
     "negation": ["لا", "لم", "لن", "ولا", "ولم", "ولن", "ما"],
     # objects that belong to the cue (`لفت النظر إلى أن`, `لافتا الانتباه إلى`): the subject is not them
     "cueObjects": {"لفت": ["النظر", "الانتباه", "انتباه", "نظر"]},
+    # objects of a verb that may follow its subject and are never part of it (`واختتم الخبير كلامه بأن`)
+    "postSubjectObjects": {"ختم": ["كلمته", "كلمتها", "حديثه", "حديثها", "كلامه", "كلامها", "تصريحه", "تصريحها", "تصريحاته", "تصريحاتها"],
+                           "اختتم": ["كلمته", "كلمتها", "حديثه", "حديثها", "كلامه", "كلامها", "تصريحه", "تصريحها", "تصريحاته", "تصريحاتها"]},
+    # quantifiers that may open a noun-phrase content after the verb's preposition (`تؤكد على جميع الأجهزة ...`)
+    # though they never continue a subject
+    "contentDeterminers": ["كل", "جميع", "كافة", "بعض", "مختلف", "أي"],
+    # short adverbials that may stand between a verb and its subject (`أشار فيها الإعلامي`, `وقال بدوره الوزير`)
+    # resumptive pronouns right after a verb: it opens a relative clause on the noun before (`بكلمة أشار فيها ...`)
+    "resumptives": ["فيها", "فيه", "فيهما", "خلالها", "خلاله"],
+    "postVerbAdjuncts": ["فيها", "فيه", "فيهما", "خلالها", "خلاله", "بدوره", "بدورها", "بدورهم", "كذلك", "أيضا", "مجددا"],
+    # a preposition of the verb that opens an adverbial phrase instead (`أكد على هامش اللقاء أن`): not the content
+    "adjunctPhrases": ["على هامش", "على صعيد", "على خلفية", "على الرغم", "عن طريق", "على مستوى", "على لسان", "على مدى", "على مدار"],
     # relay: `ونقلت عنه وكالة ...`
     "relayObjects": ["عنه", "عنها", "عنهم", "عنهما", "عنهن"],
     "quotes": {"open": ["«", "“", "„", "\"", "‹"], "close": ["»", "”", "″", "\"", "›", "“"]},

@@ -4,7 +4,7 @@
  * The output is a list of candidates over token indices; `speaker.ts` resolves who speaks.
  */
 import { isPossessed, type Lexicon, type CueInfo, type StatementType } from './lexicon.js';
-import { bareForms, stripConj, type Tok } from './scan.js';
+import { bareForms, stripConj, titleDot, type Tok } from './scan.js';
 import type { StatementKind } from '../doc/doc.js';
 import { normalizeText } from '../text/normalize.js';
 
@@ -31,6 +31,8 @@ export interface Candidate {
   headline?: boolean;
   /** The relative pronoun right before the cue when the verb has no subject of its own (`... الذي أوضح أن`). */
   relative?: number;
+  /** The part of the subject that names the speaker, when not the whole of it (an apposition: `المشرف على ...، الدكتور مساعد الأحمد،`). */
+  speakerAt?: Range;
 }
 
 export interface HeadlineInfo {
@@ -56,7 +58,13 @@ export function isOpener(toks: readonly Tok[], i: number, text: string): boolean
   // a straight quote opens when it follows white space, the start, or an opening punctuation/clitic و
   const before = t.s > 0 ? text[t.s - 1]! : ' ';
   const after = t.e < text.length ? text[t.e]! : ' ';
-  if (/\s/u.test(after)) return false;
+  if (/\s/u.test(after)) {
+    // a mark free on both sides (`قال شتاينماير " سيكون ...".`): it opens when it is the first, third ... on its line
+    if (!/\s/u.test(before) || t.e >= text.length || !/[\p{L}\p{N}]/u.test(text[t.e + 1] ?? '')) return false;
+    let n = 0;
+    for (let k = i - 1; k >= 0 && toks[k]!.line === t.line; k--) if (AMBIG_QUOTES.has(toks[k]!.n)) n++;
+    return n % 2 === 0;
+  }
   if (/[\u0648\u0641]/u.test(before)) {
     // و" or ف" — the letter must be a standalone clitic, not the end of a word
     return t.s < 2 || /[\s(:]/u.test(text[t.s - 2]!);
@@ -107,8 +115,10 @@ export function cueAt(toks: readonly Tok[], i: number, lex: Lexicon): CueHit | n
   const forms = stripConj(t.n);
   for (let f = 0; f < forms.length; f++) {
     const info = lex.cues.get(forms[f]!);
-    // `تبني` (builds), `رأي` (an opinion), `نفي` (a denial) are not the verbs تبنى، رأى، نفى
+    // `تبني` (builds), `رأي` (an opinion), `نفي` (a denial) are not the verbs تبنى، رأى، نفى; and a word written
+    // with ى is not a form written with ي (`وتدعى` "is called" is not تدّعي)
     if (info && info.maqsura && t.am !== true) continue;
+    if (info && !info.maqsura && t.am === true && info.yaFinal) continue;
     if (info) return { info, i, conj: f > 0 };
   }
   return null;
@@ -150,6 +160,8 @@ export class Extractor {
     let c = this.cueCache[i];
     if (c === undefined) {
       c = cueAt(this.toks, i, this.lex);
+      // a cue read only with its preposition (عبّر عن) is the preposition "via" without it (`عبر حسابه على تويتر أن`)
+      if (c && c.info.prepOnly && !this.prepAhead(i, c.info)) c = null;
       this.cueCache[i] = c;
     }
     return c;
@@ -172,8 +184,43 @@ export class Extractor {
     return true;
   }
 
+  /** A prayer's addressee (الله، المولى عز وجل) followed closely by a complementizer comes after `j` (not `آية الله` in a name). */
+  private prayerAhead(j: number, limit: number): boolean {
+    for (let m = j + 1; m < Math.min(limit, j + 10); m++) {
+      if (!this.lex.prayerAddressees.has(this.n(m))) continue;
+      let e = m;
+      while (e + 1 < limit && this.lex.prayerAddressees.has(this.n(e + 1))) e++;
+      for (let q = e + 1; q < Math.min(limit, e + 4); q++) if (this.isComplementizer(q)) return true;
+      return false;
+    }
+    return false;
+  }
+
+  /** No comma and no clause opener among the tokens from `a` to before `b`. */
+  private sameClause(a: number, b: number): boolean {
+    for (let q = a; q < b; q++) if (this.n(q) === ',' || (this.isWord(q) && this.lex.clauseOpeners.has(this.n(q)))) return false;
+    return true;
+  }
+
+  /** The preposition of the cue at `i` follows in its sentence before any other cue (`وعبر الزبيدي ... عن`). */
+  private prepAhead(i: number, info: CueInfo): boolean {
+    const sent = this.toks[i]!.sent;
+    for (let q = i + 1; q < this.toks.length && q - i <= 25 && this.toks[q]!.sent === sent; q++) {
+      if (!this.isWord(q)) continue;
+      if (info.preps.has(this.n(q))) return !this.adjunctAt(q) && this.sameClause(i + 1, q);
+      if (this.cue(q) || this.isComplementizer(q)) return false;
+    }
+    return false;
+  }
+
+  /** A verb's preposition at `i` opens an adverbial phrase (`على هامش`, `عن طريق`), not the content. */
+  adjunctAt(i: number): boolean {
+    for (const seq of this.lex.adjunctPhrases) if (matchesSeq(this.toks, i, seq)) return true;
+    return false;
+  }
+
   /** A prepositional-attribution head at `i` (بحسب، وفق، نقلا عن، على حد تعبيره). */
-  prepAt(i: number): { lemma: string; then: Set<string>; after: string[][] } | null {
+  prepAt(i: number): { lemma: string; then: Set<string>; after: string[][]; glued: boolean } | null {
     if (!this.isWord(i)) return null;
     for (const f of stripConj(this.n(i))) {
       const p = this.lex.prep.get(f);
@@ -204,7 +251,10 @@ export class Extractor {
     const prevN = p >= 0 ? this.n(p) : '';
     const prevPunct = p < 0 || !this.isWord(p);
     if (hit) {
-      if (hit.info.cat === 'participle') return prevPunct || hit.conj || this.lex.continuation.has(prevN);
+      // `وعبر البحر`: a verb read as a cue only with its preposition is a boundary only when the preposition follows
+      if (hit.info.prepOnly && !this.prepAhead(i, hit.info)) return false;
+      // (a participle written with tanwin al-fath, `واعداً`, is a circumstantial accusative: it opens a statement of its own)
+      if (hit.info.cat === 'participle') return prevPunct || hit.conj || this.lex.continuation.has(prevN) || this.toks[i]!.tn === true;
       if (hit.conj) return !this.lex.blocking.has(prevN);
       if (this.lex.continuation.has(prevN) || prevN === 'فيما' || prevN === 'بينما') return true;
       return false;
@@ -231,7 +281,8 @@ export class Extractor {
       const w = this.n(k);
       if (this.lex.complementizers.has(w) || this.cue(k) || this.prepAt(k)) break;
       // `ومن جهته قال`, `وفي المقابل قال`: a prepositional phrase, not a subject
-      if (stripConj(w).some((f) => this.lex.npStop.has(f)) && w !== 'قد' && w !== 'وقد') return null;
+      // (the name علي is no preposition على)
+      if ((this.isStop(k) || stripConj(w).slice(1).some((f) => this.lex.npStop.has(f))) && w !== 'قد' && w !== 'وقد') return null;
       a = k;
       k--;
     }
@@ -245,7 +296,7 @@ export class Extractor {
     if (requireAmma && !amma) return null;
     // `واستهل الحمزي الاجتماع بكلمة أكد فيها`: a word with و opening the clause is a narrative verb, not the subject
     // (unless the entities layer reads it as a name: `وليد`)
-    if (!amma && a < i - 1 && this.n(a).length > 3 && this.n(a).startsWith('و') && !this.n(a).startsWith('وال') && !this.persons?.has(a) && !this.lex.orgHeads.has(this.n(a).slice(1)) && !this.lex.roleWords.has(this.n(a).slice(1))) a++;
+    if (!amma && a < i - 1 && this.n(a).length > 3 && this.n(a).startsWith('و') && !this.n(a).startsWith('وال') && !this.persons?.has(a) && !this.lex.orgHeads.has(this.n(a).slice(1)) && !this.lex.roleWords.has(this.n(a).slice(1)) && !this.lex.roleWords.has(this.n(a))) a++;
     if (amma) a++;
     while (a < i && this.lex.auxiliaries.has(this.n(a))) a++;
     if (a >= i) return null;
@@ -295,11 +346,17 @@ export class Extractor {
   private roleComplement(subject: Range, k: number, limit: number): number {
     if (k >= limit || !this.isWord(k) || !this.lex.rolePreps.has(this.n(k))) return k;
     if (this.readName && this.readName({ a: subject.a, b: subject.b })) return k;
-    const e = this.nounPhrase(k + 1, limit, 10);
-    if (e === k + 1) return k;
-    if (this.readName && this.readName({ a: subject.a, b: e - 1 })) {
-      subject.b = e - 1;
-      return e;
+    // (up to three links: `رئيس اللجنة الأمنية في المجلس المحلي في محافظة الأنبار إبراهيم الفهداوي`)
+    let at = k;
+    for (let hop = 0; hop < 3; hop++) {
+      if (at >= limit || !this.isWord(at) || !this.lex.rolePreps.has(this.n(at))) return k;
+      const e = this.nounPhrase(at + 1, limit, 10);
+      if (e === at + 1) return k;
+      if (this.readName && this.readName({ a: subject.a, b: e - 1 })) {
+        subject.b = e - 1;
+        return e;
+      }
+      at = e;
     }
     return k;
   }
@@ -309,6 +366,9 @@ export class Extractor {
 
   /** Set by the caller: does this phrase contain a personal name (see speaker.ts readPhrase)? */
   readName?: (r: Range) => boolean;
+
+  /** Set by the caller: does this phrase name a person by a role only, with no name (`المشرف على ...`)? */
+  roleOnly?: (r: Range) => boolean;
 
   /** The latest indefinite mention of an organisation head before `before` (`شركة أسمنت المنطقة الشمالية`). */
   orgAntecedent(headForms: readonly string[], before: number): Range | null {
@@ -382,14 +442,15 @@ export class Extractor {
   }
 
   /** A short prepositional phrase opens the sentence before `i` (`ومن جهته اتهم`, `وفي هذا السياق قال`). */
-  private prepPreamble(ss: number, i: number): boolean {
-    if (i <= ss || i - ss > 5) return false;
+  private prepPreamble(ss: number, i: number, max = 5): boolean {
+    if (i <= ss || i - ss > max) return false;
     let a = ss;
     while (a < i && !this.isWord(a)) a++;
     if (a >= i || !stripConj(this.n(a)).some((f) => this.lex.npStop.has(f) && !this.lex.timeWords.has(f))) return false;
+    // (`وفي تصريحات لصحيفة "راينيشه بوست" يوم أمس السبت قال`: a quoted name inside the phrase)
     for (let q = a + 1; q < i; q++) {
       if (!this.isWord(q)) {
-        if (this.n(q) === ',') continue;
+        if (this.n(q) === ',' || this.toks[q]!.k === 'q') continue;
         return false;
       }
       if (this.cue(q) || this.lex.complementizers.has(this.n(q))) return false;
@@ -398,14 +459,17 @@ export class Extractor {
   }
 
   /** Collect a subject noun phrase starting at `j`; returns its end (exclusive). */
-  private nounPhrase(j: number, limit: number, maxLen = 14, clitics?: ReadonlySet<string>): number {
+  private nounPhrase(j: number, limit: number, maxLen = 14, clitics?: ReadonlySet<string>, objects?: ReadonlySet<string>): number {
     let k = j;
     while (k < limit && k - j < maxLen) {
       const t = this.toks[k]!;
       if (t.k === 'q' && isOpener(this.toks, k, this.text)) {
-        // a short quoted name inside the phrase (`لمبادرة "تقاسم الوجبة"`)
+        // a short quoted name inside the phrase (`لمبادرة "تقاسم الوجبة"`), or the whole subject when a
+        // complementizer, a colon or a comma follows it (`وأوضح "الزهراني" أن`)
         const c = closingQuote(this.toks, k, this.text);
-        if (c > k && c - k <= 5 && k > j) {
+        const nx = c + 1 < limit ? this.toks[c + 1]! : null;
+        const closesSubject = nx !== null && (this.isWord(c + 1) || nx.n === ':' || nx.n === ',');
+        if (c > k && c - k <= 5 && (k > j || closesSubject)) {
           k = c + 1;
           continue;
         }
@@ -421,6 +485,11 @@ export class Extractor {
         }
         break;
       }
+      // `د. سامي الشمري`: the full stop of a title abbreviation stays in the phrase
+      if (titleDot(this.toks, k) && k > j) {
+        k++;
+        continue;
+      }
       if (t.k !== 'w') break;
       const w = t.n;
       // `عدد من الشباب`, `الكثير من الخبراء`: a partitive goes on across من
@@ -431,8 +500,11 @@ export class Extractor {
       if (this.isStop(k) || this.lex.complementizers.has(w) || this.cue(k) || this.prepAt(k) || bareForms(w).some((f) => this.lex.nouns.has(f))) break;
       // a past verb of the third person plural (`كتاب ومثقفون شنوا`) ends the subject
       if (k > j && w.length >= 4 && w.endsWith('وا') && !this.lex.nameConnectors.has(w)) break;
-      // the verb's own preposition glued to the next word (`وأشاد سموه بدور العوائل`) ends the subject
-      if (k > j && clitics && w.length > 3 && clitics.has(w[0]!)) break;
+      // the verb's own preposition glued to the next word (`وأشاد سموه بدور العوائل`) ends the subject, and
+      // right after the verb there is no subject (`وطالب أيضا بحتمية ...`) unless the word names one (`بلدية`)
+      if (clitics && w.length > 3 && clitics.has(w[0]!) && (k > j || (!this.persons?.has(k) && !bareForms(w).some((f) => this.lex.orgHeads.has(f) || this.lex.roleWords.has(f))))) break;
+      // an object that ends the subject (`واختتم الخبير الاقتصادي كلامه بأن`)
+      if (k > j && objects?.has(w)) break;
       // a possessed noun after the subject is the object (`وأثبت أوباميانج جدارته`), and so is an indefinite
       // accusative (`أصدرت جامعة تبوك بياناً`)
       if (k > j && (isPossessed(w, this.lex) || t.tn === true)) break;
@@ -444,14 +516,29 @@ export class Extractor {
     return k;
   }
 
+  /** The end (exclusive) of the noun phrase that starts at token `a` (at most 14 tokens). */
+  phraseEnd(a: number): number {
+    return this.nounPhrase(a, this.sentEnd.get(this.toks[a]!.sent)!, 14);
+  }
+
   /** Content from token `c` to the end of the proposition; `quoted` when it began inside quotes. */
   private contentFrom(c: number, hardLimit?: number): { range: Range; quoted: boolean } | null {
     const toks = this.toks;
     if (c >= toks.length) return null;
     if (toks[c]!.k === 'q' && isOpener(toks, c, this.text)) {
       const q = closingQuote(toks, c, this.text);
-      if (q > c + 1) {
-        // the quote may continue after its close with a participle cue: the content stops at the close
+      // a short quoted name opening the clause (`أن «كتاتيب» بداية مبشرة`): the content goes on after it
+      const nx = toks[q + 1];
+      const nameFirst = q > c + 1 && q - c <= 5 && nx !== undefined && nx.k === 'w' && nx.sent === toks[c]!.sent && nx.line === toks[c]!.line && !this.isBoundaryCue(q + 1);
+      if (q > c + 1 && !nameFirst) {
+        // the quote may continue after its close with a participle cue: the content stops at the close; a
+        // participle after a comma inside the quote is the journalist's and starts a statement of its own
+        // (`«لا أحد يمنع بلداننا ...، موضحا أنه ...»`)
+        for (let m = c + 2; m < q - 1; m++) {
+          if (toks[m]!.n === ',' && this.cue(m + 1)?.info.cat === 'participle' && this.isWord(m + 2) && (this.isComplementizer(m + 2) || this.lex.complementPreps.has(this.n(m + 2)))) {
+            return { range: this.trim(c + 1, m - 1), quoted: true };
+          }
+        }
         return { range: this.trim(c + 1, q - 1), quoted: true };
       }
     }
@@ -467,6 +554,9 @@ export class Extractor {
       if (e > c && this.isWord(e) && this.isBoundaryCue(e)) break;
       if (t.k === 'q' && isOpener(toks, e, this.text)) {
         const q = closingQuote(toks, e, this.text);
+        // a quotation that opens a new coordinated clause (و...) after the reported content and runs to the end of
+        // the sentence is the speaker's own words, a statement of its own (`بأنهم صوت سياسي ... "وأرى أنه ..."`)
+        if (q > e && this.trailingQuote(c, e, q)) break;
         if (q > e) {
           last = q;
           e = q + 1;
@@ -483,6 +573,15 @@ export class Extractor {
     const r = this.trim(c, last);
     if (r.b < r.a) return null;
     return { range: r, quoted: false };
+  }
+
+  /** The quotation `o..q` follows at least four words of content from `c` and opens with و, and nothing but a full stop follows it in its sentence. */
+  private trailingQuote(c: number, o: number, q: number): boolean {
+    if (o - c < 4 || !this.isWord(o - 1) || q - o < 4) return false;
+    const w = this.toks[o + 1];
+    if (!w || w.k !== 'w' || w.n.length <= 3 || w.n[0] !== 'و' || this.lex.nameConnectors.has(w.n)) return false;
+    const nx = this.toks[q + 1];
+    return nx === undefined || nx.sent !== this.toks[q]!.sent || nx.line !== this.toks[q]!.line || (nx.k === 'p' && (nx.n === '.' || nx.n === '!'));
   }
 
   private continueTo(e: number, sent: number, line: number, c: number): number {
@@ -543,16 +642,26 @@ export class Extractor {
    * Look for what introduces the content after position `k` (a complementizer, a colon, an opening quote),
    * up to `limit`. Returns the content start and whether it is direct speech.
    */
-  private introducer(k: number, limit: number, preps?: Set<string>): { c: number; direct: boolean; at: number } | null {
+  private introducer(k: number, limit: number, preps?: Set<string>, afterSubject = false): { c: number; direct: boolean; at: number } | null {
     for (let m = k; m < limit; m++) {
       const t = this.toks[m]!;
       if (t.k === 'w') {
         if (this.isComplementizer(m)) return { c: m + 1, direct: false, at: m };
         // the verb's own preposition glued to the content right after the subject (`أشاد سموه [بدور العوائل]`)
         if (preps && m === k && t.n.length > 3 && preps.has(t.n[0]!)) return { c: m, direct: false, at: m };
-        // the verb's own preposition with a noun-phrase content (`أعلن ... عن هاتفها`)
-        if (preps && preps.has(t.n) && m + 1 < limit && !this.isComplementizer(m + 1)) {
-          if (this.isWord(m + 1) && !this.lex.npStop.has(this.n(m + 1))) return { c: m + 1, direct: false, at: m };
+        // the verb's own preposition with a noun-phrase content (`أعلن ... عن هاتفها`), unless it opens an
+        // adverbial phrase (`على هامش`) or a complementizer after a comma follows soon (`أعلن متحدث ... عن الحزب، أنها`)
+        // (not deep inside an object set off by a comma after the subject: `وأكد د. الشمري، حرص الوزارة على ...`)
+        const objectAfterComma = m > k + 1 && this.n(k) === ',' && this.isWord(k + 1) && !this.isStop(k + 1);
+        if (preps && preps.has(t.n) && m + 1 < limit && !this.isComplementizer(m + 1) && !this.adjunctAt(m) && !objectAfterComma) {
+          if (this.isWord(m + 1) && (!this.lex.npStop.has(this.n(m + 1)) || this.lex.contentDeterminers.has(this.n(m + 1)))) {
+            // (only for a preposition right after the subject, which may still belong to it)
+            for (let q = m + 2; afterSubject && m === k && q < Math.min(limit, m + 20); q++) {
+              if (this.cue(q) || this.prepAt(q) || this.toks[q]!.n === '.') break;
+              if (this.isComplementizer(q) && this.toks[q - 1]!.n === ',') return { c: q + 1, direct: false, at: q };
+            }
+            return { c: m + 1, direct: false, at: m };
+          }
         }
         if (m > k && t.n.length > 2 && (t.n[0] === 'و' || t.n[0] === 'ف') && this.lex.complementizers.has(t.n.slice(1))) return null;
         if (this.cue(m) || this.prepAt(m)) return null;
@@ -572,7 +681,11 @@ export class Extractor {
         if (q > m && q - m <= 5) {
           const nx = q + 1;
           // a quoted name (`لصحيفة «الغارديان» البريطانية`, `"المؤسسة":`) is not the content
-          if (nx < limit && (this.n(nx) === ':' || this.isComplementizer(nx) || this.isWord(nx) || (this.toks[nx]!.k === 'q' && isOpener(this.toks, nx, this.text)))) {
+          if (nx < this.toks.length && (this.n(nx) === ':' || (this.n(nx) === ',' && m > k && this.isWord(m - 1) && !this.isComplementizer(m - 1) && !this.lex.complementPreps.has(this.n(m - 1))) || this.isComplementizer(nx) || this.isWord(nx) || (this.toks[nx]!.k === 'q' && isOpener(this.toks, nx, this.text)))) {
+            // (a quoted name counts as one word of the reach: `وذكرت مصادر لـ«الدرر الشامية» أن`; before a comma only
+            // after a word of the clause, `لـ«الشرق الأوسط»، أن`, not a short quoted content after a complementizer or a
+            // verb's preposition, `بأنه «خطوة مهمة»، مشيرا`, `نسبت الهجوم إلى «المنظمة»، العبارة التي ...`)
+            limit = Math.min(limit + (q - m), this.sentEnd.get(t.sent)!);
             m = q;
             continue;
           }
@@ -581,7 +694,7 @@ export class Extractor {
         if (m - k > 8) return null;
         if (q > m + 1 || q === -1) return { c: m, direct: true, at: m };
       }
-      if (t.n === '.' || t.n === '?' || t.n === '!') return null;
+      if ((t.n === '.' && !titleDot(this.toks, m)) || t.n === '?' || t.n === '!') return null;
     }
     return null;
   }
@@ -642,8 +755,12 @@ export class Extractor {
       const p = i - 1;
       const prevN = p >= 0 && this.isWord(p) && toks[p]!.sent === toks[i]!.sent ? this.n(p) : '';
       if (prevN && this.lex.blocking.has(prevN)) continue;
+      // `موفق أبو طالب`: a word after a name connector is part of a name
+      if (prevN && this.lex.nameConnectors.has(prevN)) continue;
       // a verb in a subordinate clause (`بعد أن رفض`) is narration
       if (prevN && this.lex.complementizers.has(prevN) && !this.isComplementizer(p)) continue;
+      // `سبق لك أن لاحظت`, `إن قال`: أنّ/إنّ take a noun first, so a verb right after a bare أن/إن is subordinate
+      if (prevN && this.lex.bareComplementizers.has(prevN) && info.cat === 'verb') continue;
       if (this.narrationAt(i)) continue;
       if (p >= 0 && this.narrationAt(p)) continue;
       if (this.chromeLine(i)) continue;
@@ -662,8 +779,12 @@ export class Extractor {
       // SVO: `الكاظمي اضاف ان`, `أما X فقال`, `الخبراء لا يعتقدون أن` — only when no subject follows the verb (VSO first)
       const fa = hit.conj && t0(this.n(i)) === 'ف';
       const negOnly = cueA !== i && this.lex.negation.has(prevN);
-      const pre = (!hit.conj || fa) && (cueA === i || negOnly) ? this.preSubject(cueA, fa) : null;
-      const initial = hit.conj || cueA !== i || i === ss || !this.isWord(p) || pre !== null || this.lex.complementizers.has(prevN) || this.timePreamble(ss, cueA) || this.prepPreamble(ss, cueA);
+      // `بكلمة أشار فيها الإعلامي ...`: a verb with a resumptive pronoun after it opens a relative clause on the noun
+      // before it; its subject follows
+      const resumptive = !hit.conj && cueA === i && this.lex.resumptives.has(this.n(i + 1));
+      const pre = (!hit.conj || fa) && (cueA === i || negOnly) && !resumptive ? this.preSubject(cueA, fa) : null;
+      // (a time word right before the verb ends an adverbial preamble: `وفي تصريحات لصحيفة ... يوم أمس السبت قال`)
+      const initial = resumptive || hit.conj || cueA !== i || i === ss || !this.isWord(p) || pre !== null || this.lex.complementizers.has(prevN) || this.timePreamble(ss, cueA) || this.prepPreamble(ss, cueA) || (cueA === i && stripConj(prevN).some((f) => this.lex.timeWords.has(f)) && this.prepPreamble(ss, p, 14));
       // a verb-like word in the middle of a clause (`ونموذج كشف طبي`) is not a cue
       if (!initial && !this.lex.clauseOpeners.has(prevN) && !this.lex.auxiliaries.has(prevN)) continue;
       let j = i + 1;
@@ -683,15 +804,34 @@ export class Extractor {
       let subject: Range | null = pre;
       let objectSplitAt = -1;
       let k = j;
-      if (!pre) {
-        // `وأعلنت أمس الشرطة الكينية أن`: a time word may stand before the subject
-        if (j < limit && this.lex.timeWords.has(this.n(j))) j++;
+      // `وسأل الله للجميع أن`: the addressee of a prayer is the object; the subject is dropped
+      let addressee = false;
+      if (!pre && info.prayer && j < limit && this.lex.prayerAddressees.has(this.n(j))) {
+        while (j < limit && this.lex.prayerAddressees.has(this.n(j))) j++;
+        k = j;
+        addressee = true;
+      }
+      // `وجاء في بيان صادر عن الوزارة أن`: the document after في is the source
+      if (info.inDocument) {
+        if (pre || !(j < limit && this.n(j) === 'في')) continue;
+        const e = this.nounPhrase(j + 1, limit, 10);
+        if (e <= j + 1 || !bareForms(this.n(j + 1)).some((f) => this.lex.documents.has(f))) continue;
+        objEnd = j;
+        subject = { a: j + 1, b: e - 1 };
+        k = e;
+        addressee = true;
+      }
+      if (!pre && !addressee) {
+        // `وأعلنت أمس الشرطة الكينية أن`, `أشار فيها الإعلامي ...`: a time word or a short adverbial may stand before the subject
+        for (let n = 0; n < 2 && j < limit && (this.lex.timeWords.has(this.n(j)) || this.lex.postVerbAdjuncts.has(this.n(j))); n++) j++;
         // `وأكد حرصه على ...`, `وأبدى استياءه`: a possessed noun right after the verb is its object, the subject is dropped
         // (so is a bare noun and its possessed complement: `يؤكد دعم وزارته`)
         const bareHead = (w: string) => !w.startsWith('ال') && !this.lex.roleWords.has(w) && !this.lex.orgHeads.has(w) && !this.lex.anonymous.has(w) && !this.lex.documents.has(w) && !this.lex.honorificPronouns.has(w);
         const objectFirst = j < limit && this.isWord(j) && (isPossessed(this.n(j), this.lex) || (j + 1 < limit && this.isWord(j + 1) && isPossessed(this.n(j + 1), this.lex) && bareHead(this.n(j)) && !this.lex.nameConnectors.has(this.n(j))));
-        k = objectFirst ? j : this.nounPhrase(j, limit, 14, info.preps);
-        if (objectFirst && info.object === 'np' && info.preps.size === 0 && !this.introducer(j, Math.min(limit, j + 3))) {
+        // (a prayer's addressee after the subject ends it: `وسألت الأمانة العامة الله تعالى أن`)
+        k = objectFirst ? j : this.nounPhrase(j, limit, 14, info.preps, info.prayer && this.prayerAhead(j, limit) ? this.lex.prayerAddressees : this.lex.postSubjectObjects.get(info.lemma));
+        // (a verb whose preposition is optional, أكد [على]، أعلن [عن], takes such an object too)
+        if (objectFirst && info.object === 'np' && !info.prepOnly && !info.heads && !info.preps.has(this.n(j)) && !this.introducer(j, Math.min(limit, j + 3))) {
           const content = this.contentFrom(j);
           if (content) {
             out.push({ cue: { a: cueA, b: i }, lemma: info.lemma, content: content.range, kind: this.kindOf(content.range, false), ...(info.type ? { type: info.type } : {}), subject: null, via: 'dropped', feminine: info.feminine });
@@ -734,9 +874,37 @@ export class Extractor {
       const afterComma = p >= ss && (this.n(p) === ',' || this.n(p) === ':');
       if (info.ambiguous && !(hit.conj || cueA !== i || i === ss || afterComma || pre !== null || prevN === 'فيما' || prevN === 'بينما')) continue;
       // an object after the subject (`وختم الكاظمي كلمته ... أن`, `وأكد الوزير حرصه على`) does not count against the reach
-      const objectAt = objectSplitAt >= 0 && objectSplitAt === k ? k : subject !== null && !pre && k < limit && this.isWord(k) && k > j && (isPossessed(this.n(k), this.lex) || this.toks[k]!.tn === true) ? k : -1;
+      const objectAt = objectSplitAt >= 0 && objectSplitAt === k ? k : subject !== null && !pre && k < limit && this.isWord(k) && k > j && (isPossessed(this.n(k), this.lex) || this.toks[k]!.tn === true || this.lex.postSubjectObjects.get(info.lemma)?.has(this.n(k)) === true) ? k : -1;
       const reach = (nested ? 6 : info.ambiguous ? 4 : pre ? 8 : limit) + (objectAt >= 0 ? 1 : 0) + k;
-      const intro = this.introducer(k, Math.min(limit, reach), info.object === 'np' && (initial || subject !== null) ? info.preps : undefined);
+      let intro = this.introducer(k, Math.min(limit, reach), info.object === 'np' && (initial || subject !== null) ? info.preps : undefined, subject !== null && !pre);
+      // `ودعت النقابة المنظمات الدولية إلى التدخل`, `وطالب الكعود حكومة الأنبار بالعمل`: for a verb with an addressee,
+      // the addressee between the subject and the verb's preposition is part of the content
+      if (info.addressee && subject && !pre && k < limit && this.isWord(k) && !this.isStop(k) && !info.preps.has(this.n(k)) && !this.isComplementizer(k) && !this.cue(k)) {
+        for (let m = k + 1; m < Math.min(limit, k + 8); m++) {
+          if (!this.isWord(m) || this.cue(m) || this.isComplementizer(m)) break;
+          const w = this.n(m);
+          if (info.preps.has(w) || [...info.preps].some((x) => x.length === 1 && w.length > 3 && w.startsWith(x))) {
+            intro = { c: k, direct: false, at: k };
+            break;
+          }
+        }
+      }
+      // `أكد المشرف على برنامج ... وعضو هيئة الخبراء، الدكتور مساعد الأحمد، أن`: a role phrase goes on to a name
+      // set off by commas right before the complementizer; the name is the speaker
+      let speakerAt: Range | undefined;
+      if (subject && !pre && intro && this.isComplementizer(intro.at) && this.roleOnly !== undefined && this.roleOnly(subject)) {
+        let b = intro.at - 1;
+        if (b > k && this.n(b) === ',') b--;
+        let a = b;
+        while (a > k && this.isWord(a) && !this.cue(a)) a--;
+        if (a >= k && this.n(a) === ',' && b > a && b - a <= 6 && !stripConj(this.n(a + 1)).some((f) => this.lex.npStop.has(f)) && this.readName !== undefined && this.readName({ a: a + 1, b })) {
+          speakerAt = { a: a + 1, b };
+          subject = { a: subject.a, b };
+        }
+      }
+      // `عبّر عن`: only its own preposition introduces the content (عبر is also "via")
+      // (in the same clause: no comma or clause opener between, `، عبر مثلث العلم، فيما ... عن عدن`)
+      if (info.prepOnly && !(intro && this.isWord(intro.at) && info.preps.has(this.n(intro.at)) && this.sameClause(i + 1, intro.at))) continue;
       let content: { range: Range; quoted: boolean } | null = null;
       let direct = false;
       if (intro) {
@@ -757,23 +925,31 @@ export class Extractor {
         }
         // a noun-phrase content: after the verb's own preposition, or right after the verb when the subject came first
         let c = -1;
-        for (let m = k; m < Math.min(limit, k + 4); m++) {
+        // (not inside an object set off by a comma after the subject: `وأكد الشمري، حرص الوزارة على ...`)
+        const commaObject = this.n(k) === ',' && this.isWord(k + 1) && !this.isStop(k + 1);
+        for (let m = k; !commaObject && m < Math.min(limit, k + 4); m++) {
           if (this.isWord(m) && info.preps.has(this.n(m))) {
             c = m + 1;
             break;
           }
         }
-        if (c < 0 && pre && info.preps.size === 0) c = i + 1;
+        // (only for a verb that takes its object directly: `إجراء كشف تسريب` is a noun compound, not كشف + object)
+        if (c < 0 && pre && (info.preps.size === 0 || info.directObject) && !info.preps.has(this.n(i + 1)) && this.isWord(i + 1) && !this.isStop(i + 1)) c = i + 1;
         // (a verb whose preposition is a clitic, `طالب بـ`, also takes its addressee first: `طالب المواطنون البلدية بسرعة ...`)
         if (c < 0 && objectAt >= 0 && [...info.preps].every((x) => x.length === 1)) c = objectAt;
         // `اتهم الزوج، الجامعة بتغيير ...`: the object after a comma that closes the subject
-        if (c < 0 && subject && !pre && info.preps.size === 0 && k < limit && this.n(k) === ',' && this.isWord(k + 1) && !this.isStop(k + 1) && !this.cue(k + 1)) c = k + 1;
+        if (c < 0 && subject && !pre && !info.prepOnly && !info.heads && k < limit && this.n(k) === ',' && this.isWord(k + 1) && !this.isStop(k + 1) && !this.cue(k + 1) && !info.preps.has(this.n(k + 1))) c = k + 1;
         // `تبنى حزب العمال أمس هجوما ...`: a time word closes the subject and the object follows
-        if (c < 0 && subject && info.preps.size === 0 && k < limit && this.lex.timeWords.has(this.n(k)) && k + 1 < limit && this.isWord(k + 1) && !this.isStop(k + 1)) c = k + 1;
+        // (`وأعلن الوزير أمس الأحد اعتقال ...`: several time words)
+        let afterTime = k;
+        while (afterTime < limit && afterTime - k < 3 && this.isWord(afterTime) && this.lex.timeWords.has(this.n(afterTime))) afterTime++;
+        if (c < 0 && subject && !info.prepOnly && !info.heads && afterTime > k && afterTime < limit && this.isWord(afterTime) && !this.isStop(afterTime) && !info.preps.has(this.n(afterTime))) c = afterTime;
         if (c < 0) continue;
         content = this.contentFrom(c);
       }
       if (!content) continue;
+      // `تقدم [بالشكر]`: a verb read as a cue only with one of its content heads
+      if (info.heads && !info.heads.has(this.n(content.range.a))) continue;
       // `اشار الى ان`, `شدد على ان`: the preposition right after the verb belongs to the cue
       let cueB = relayPron ? i + 1 : Math.max(i, objEnd);
       if (!relayPron && intro && intro.at === cueB + 2 && this.isComplementizer(intro.at) && this.lex.complementPreps.has(this.n(cueB + 1))) cueB = cueB + 1;
@@ -786,6 +962,7 @@ export class Extractor {
         subject,
         via: relayPron ? 'relay' : pre ? 'svo' : subject ? 'vso' : 'dropped',
         ...(subject === null && !relayPron && prevN && this.lex.relatives.has(prevN) ? { relative: p } : {}),
+        ...(speakerAt ? { speakerAt } : {}),
         ...(relay ? { relay } : {}),
         feminine: info.feminine,
       });
@@ -811,6 +988,8 @@ export class Extractor {
   private participle(i: number, info: CueInfo, limit: number, inherited: Range | null): Candidate | null {
     let j = i + 1;
     let prepSkipped = false;
+    // `سائلا المولى عز وجل أن`: the addressee of a prayer stands before the complementizer
+    if (info.prayer) while (j < limit && this.lex.prayerAddressees.has(this.n(j))) j++;
     const cueObj = this.lex.cueObjects.get(info.lemma);
     const objSkipped = cueObj !== undefined && j < limit && cueObj.has(this.n(j));
     if (objSkipped) j++;
@@ -831,8 +1010,11 @@ export class Extractor {
     } else if (j < limit && this.toks[j]!.k === 'q' && isOpener(this.toks, j, this.text)) {
       c = j;
       direct = true;
-    } else if ((info.object === 'np' || prepSkipped) && j < limit && this.isWord(j) && !this.lex.npStop.has(this.n(j))) c = j;
+    } else if ((info.object === 'np' || prepSkipped) && j < limit && this.isWord(j) && (!this.lex.npStop.has(this.n(j)) || this.lex.contentDeterminers.has(this.n(j)))) c = j;
+    // `واعداً ببذل المزيد`: the participle's own preposition glued to the content
+    else if (j === i + 1 && j < limit && this.isWord(j) && this.n(j).length > 3 && [...info.preps].some((x) => x.length === 1 && this.n(j).startsWith(x))) c = j;
     if (c < 0) return null;
+    if (info.prepOnly && !prepSkipped) return null;
     const content = this.contentFrom(c);
     if (!content) return null;
     return {
@@ -866,7 +1048,12 @@ export class Extractor {
         continue;
       }
       let j = i + 1;
-      if (j < se && p.then.has(this.n(j))) {
+      if (p.glued) {
+        // `حسبما أفاد مسؤولون`: ما is glued to the head; a reporting verb follows
+        if (!(j < se && this.cue(j)?.info.cat === 'verb')) continue;
+        cueB = j;
+        j++;
+      } else if (j < se && p.then.has(this.n(j))) {
         j++;
         cueB = j - 1;
         // بحسب ما / وفق ما: only with a reporting verb (`وفق ما نقلت`), not `وفق ما تقتضيه`
@@ -901,7 +1088,15 @@ export class Extractor {
       if (stripConj(this.n(srcA)).concat(bareForms(this.n(srcA))).some((f) => this.lex.unidentifiable.has(f))) continue;
       const first = this.firstWordOfSentence(i, ss);
       let content: Range | null;
-      if (first) {
+      // `والشاهد على ذلك ووفقا لتقرير نشر في المنطقة، أن ...`: a complementizer after the source opens the content
+      // (the source may go on with a prepositional phrase up to the comma)
+      let afterSrc = after;
+      while (afterSrc < se && afterSrc - after < 8 && this.isWord(afterSrc) && !this.cue(afterSrc) && !this.isComplementizer(afterSrc)) afterSrc++;
+      if (afterSrc < se && this.n(afterSrc) !== ',') afterSrc = after;
+      while (afterSrc < se && toks[afterSrc]!.k === 'p') afterSrc++;
+      if (!first && afterSrc < se && this.isComplementizer(afterSrc)) {
+        content = this.contentFrom(afterSrc + 1)?.range ?? null;
+      } else if (first) {
         let c = after;
         while (c < se && toks[c]!.k === 'p') c++;
         if (c < se && this.isWord(c) && (this.n(c) === 'فان' || this.n(c) === 'فانه')) c++;
@@ -955,12 +1150,20 @@ export class Extractor {
       const t = toks[i]!;
       if (t.k !== 'q' || !isOpener(toks, i, this.text)) continue;
       const [ss] = this.sentBounds(i);
+      const q = closingQuote(toks, i, this.text);
+      if (q < 0 || q - i < 4) continue;
+      // a quotation closing a statement's content in its sentence (see trailingQuote)
+      if (ends.includes(i - 1) && this.isWord(i - 1)) {
+        const own = prev.find((c) => c.content.b === i - 1);
+        if (own && this.trailingQuote(own.content.a, i, q)) {
+          out.push({ cue: { a: i, b: i }, lemma: '"', content: this.trim(i + 1, q - 1), kind: 'direct', subject: null, via: 'quote', feminine: false });
+          continue;
+        }
+      }
       // the quote opens the sentence (after an optional bare و)
       let k = ss;
       if (k < i && this.n(k) === 'و') k++;
       if (k !== i) continue;
-      const q = closingQuote(toks, i, this.text);
-      if (q < 0 || q - i < 4) continue;
       // the previous sentence ends a statement
       const prevSentEnd = ss - 1;
       if (prevSentEnd < 0) continue;
@@ -994,7 +1197,10 @@ export class Extractor {
   /** A kicker written inside the headline line: `وزير داخلية البحرين: «الولاء المزدوج» مرفوض`. */
   inlineKicker(a: number, b: number): HeadlineInfo | null {
     const toks = this.toks;
-    for (let m = a; m <= b && m - a <= this.lex.kickerMax; m++) {
+    // (the kicker's length is counted in words: quote marks around a name do not count)
+    let words = 0;
+    for (let m = a; m <= b && words <= this.lex.kickerMax; m++) {
+      if (toks[m]!.k === 'w') words++;
       if (toks[m]!.n !== ':') continue;
       if (m === a || m === b) return null;
       const kicker = { a, b: m - 1 };

@@ -17,17 +17,21 @@ interface VerbEntry {
   type?: string;
   preps?: string[];
   flags?: string[];
+  heads?: string[];
 }
 interface ParticipleEntry {
   lemma: string;
   forms: string[];
   object: ObjectKind;
+  preps?: string[];
 }
 interface PrepEntry {
   lemma: string;
   forms: string[];
   then?: string[];
   after?: string[];
+  /** The head has ما glued to it (حسبما): a reporting verb follows at once. */
+  glued?: boolean;
 }
 interface CuesFile {
   verbs: VerbEntry[];
@@ -36,6 +40,7 @@ interface CuesFile {
   nouns: { lemma: string; forms: string[] }[];
   complementizers: string[];
   firstPersonComplementizers: string[];
+  bareComplementizers: string[];
   complementPrepositions: string[];
   nonComplementPreceders: string[];
   blockingPreceders: string[];
@@ -45,6 +50,11 @@ interface CuesFile {
   negation: string[];
   relayObjects: string[];
   cueObjects: Record<string, string[]>;
+  postSubjectObjects: Record<string, string[]>;
+  adjunctPhrases: string[];
+  contentDeterminers: string[];
+  postVerbAdjuncts: string[];
+  resumptives: string[];
   quotes: { open: string[]; close: string[] };
   kicker: { maxTokens: number; exclude: string[]; addresseePrefixes: string[] };
 }
@@ -69,6 +79,7 @@ interface SourcesFile {
   subjectAdjectives: string[];
   scripture: string[];
   scriptureSpeaker: string;
+  prayerAddressees: string[];
   relativePronouns: { masculine: string[]; feminine: string[] };
 }
 
@@ -85,14 +96,30 @@ export interface CueInfo {
   present: boolean;
   /** Written with a final ى (نفى، رأى، تبنى): a word ending in ي is another word (نفي، رأي، تبني). */
   maqsura: boolean;
+  /** Written with a final ي (تدعي): a word written with ى is another word (تدعى "is called"). */
+  yaFinal: boolean;
+  /** The content must follow the verb's own preposition (عبّر عن: عبر is also "via"). */
+  prepOnly: boolean;
+  /** A prayer (سأل الله أن، دعا الله): scripture words right after it are the addressee, not the subject. */
+  prayer: boolean;
+  /** `جاء في البيان أن`: the source is the document after في. */
+  inDocument: boolean;
+  /** دعا، طالب، حث: an addressee before the verb's preposition belongs to the content. */
+  addressee: boolean;
+  /** أكد، أعلن: the object may follow the verb directly though the verb also takes a preposition. */
+  directObject: boolean;
+  /** When set, the content must open with one of these words (تقدم [بالشكر]). */
+  heads?: Set<string>;
 }
 
 export interface Lexicon {
   cues: Map<string, CueInfo>;
-  prep: Map<string, { lemma: string; then: Set<string>; after: string[][] }>;
+  prep: Map<string, { lemma: string; then: Set<string>; after: string[][]; glued: boolean }>;
   nouns: Map<string, string>;
   complementizers: Set<string>;
   firstPerson: Set<string>;
+  /** Complementizers without a pronoun (أن، إن): a verb right after one is subordinate. */
+  bareComplementizers: Set<string>;
   complementPreps: Set<string>;
   nonComplementPreceders: Set<string>;
   blocking: Set<string>;
@@ -103,6 +130,16 @@ export interface Lexicon {
   relayObjects: Set<string>;
   /** Objects that are part of a cue, by lemma (`لفت النظر`). */
   cueObjects: Map<string, Set<string>>;
+  /** Objects that may follow the subject and end it, by lemma (`واختتم الخبير كلامه`). */
+  postSubjectObjects: Map<string, Set<string>>;
+  /** A verb's preposition opening an adverbial phrase (`على هامش`), as word pairs. */
+  adjunctPhrases: string[][];
+  /** Quantifiers that may open a noun-phrase content (`على جميع الأجهزة`). */
+  contentDeterminers: Set<string>;
+  /** Short adverbials between a verb and its subject (`أشار فيها الإعلامي`). */
+  postVerbAdjuncts: Set<string>;
+  /** Resumptive pronouns right after a verb: a relative clause on the noun before it (`كلمة أكد فيها`). */
+  resumptives: Set<string>;
   kickerMax: number;
   kickerExclude: string[][];
   addresseePrefixes: Set<string>;
@@ -132,6 +169,8 @@ export interface Lexicon {
   scripture: Set<string>;
   /** The speaker of a scripture citation (الله). */
   scriptureSpeaker: string;
+  /** The addressee of a prayer verb (سأل الله، سائلا المولى عز وجل). */
+  prayerAddressees: Set<string>;
   /** Relative pronouns and their gender (الذي → m, التي → f). */
   relatives: Map<string, 'm' | 'f'>;
 }
@@ -167,6 +206,13 @@ export function loadLexicon(): Lexicon {
         feminine,
         present,
         maqsura: f.endsWith('ى'),
+        yaFinal: f.endsWith('ي'),
+        prepOnly: flags.has('prepOnly'),
+        prayer: flags.has('prayer'),
+        inDocument: flags.has('inDocument'),
+        addressee: flags.has('addressee'),
+        directObject: flags.has('directObject'),
+        ...(v.heads ? { heads: set(v.heads) } : {}),
       });
     };
     for (const f of v.forms) add(f, false);
@@ -183,18 +229,24 @@ export function loadLexicon(): Lexicon {
         cat: 'participle',
         object: p.object,
         ...(type ? { type } : {}),
-        preps: set(verb?.preps ?? []),
+        preps: set(p.preps ?? verb?.preps ?? []),
         ambiguous: false,
         relay: false,
         feminine: k.endsWith('ه') || k.endsWith('ات'),
         present: false,
         maqsura: false,
+        yaFinal: false,
+        prepOnly: (verb?.flags ?? []).includes('prepOnly'),
+        prayer: (verb?.flags ?? []).includes('prayer'),
+        inDocument: false,
+        addressee: false,
+        directObject: false,
       });
     }
   }
-  const prep = new Map<string, { lemma: string; then: Set<string>; after: string[][] }>();
+  const prep = new Map<string, { lemma: string; then: Set<string>; after: string[][]; glued: boolean }>();
   for (const p of c.prepositional) {
-    for (const f of p.forms) prep.set(N(f), { lemma: p.lemma, then: set(p.then ?? []), after: (p.after ?? []).map(words) });
+    for (const f of p.forms) prep.set(N(f), { lemma: p.lemma, then: set(p.then ?? []), after: (p.after ?? []).map(words), glued: p.glued === true });
   }
   const nouns = new Map<string, string>();
   for (const n of c.nouns) for (const f of n.forms) nouns.set(N(f), n.lemma);
@@ -204,6 +256,7 @@ export function loadLexicon(): Lexicon {
     nouns,
     complementizers: set(c.complementizers),
     firstPerson: set(c.firstPersonComplementizers),
+    bareComplementizers: set(c.bareComplementizers),
     complementPreps: set(c.complementPrepositions),
     nonComplementPreceders: set(c.nonComplementPreceders),
     blocking: set(c.blockingPreceders),
@@ -213,6 +266,11 @@ export function loadLexicon(): Lexicon {
     negation: set(c.negation),
     relayObjects: set(c.relayObjects),
     cueObjects: new Map(Object.entries(c.cueObjects).map(([k, v]) => [k, set(v)])),
+    postSubjectObjects: new Map(Object.entries(c.postSubjectObjects).map(([k, v]) => [k, set(v)])),
+    adjunctPhrases: c.adjunctPhrases.map(words),
+    contentDeterminers: set(c.contentDeterminers),
+    postVerbAdjuncts: set(c.postVerbAdjuncts),
+    resumptives: set(c.resumptives),
     kickerMax: c.kicker.maxTokens,
     kickerExclude: c.kicker.exclude.map(words),
     addresseePrefixes: set(c.kicker.addresseePrefixes),
@@ -237,6 +295,7 @@ export function loadLexicon(): Lexicon {
     subjectAdjectives: set(s.subjectAdjectives),
     scripture: set(s.scripture),
     scriptureSpeaker: s.scriptureSpeaker,
+    prayerAddressees: set(s.prayerAddressees),
     relatives: new Map<string, 'm' | 'f'>([...s.relativePronouns.masculine.map((w) => [N(w), 'm'] as [string, 'm']), ...s.relativePronouns.feminine.map((w) => [N(w), 'f'] as [string, 'f'])]),
   };
   return cached;

@@ -31,10 +31,13 @@ export interface Tok {
 /** Quote marks (normalized forms are the same characters). */
 export const QUOTE_CHARS = new Set(['"', '«', '»', '“', '”', '„', '″', '‹', '›', '‟']);
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
+/** One-letter abbreviations of titles (د. doctor, أ. professor), in search form. */
+const TITLE_INITIALS = new Set(['د', 'ا']);
 
 // words: letters/digits with inner dots/commas between digits; punctuation one char at a time
-// URLs, e-mail addresses and domain names (`www.moh.gov.sa`) are one word: their dots end no sentence
-const TOKEN_RE = /(?:https?:\/\/|www\.)[^\s"«»“”،,)]*[^\s"«»“”،,.!?:;)]|[A-Za-z0-9_%+-]+(?:[.@][A-Za-z0-9_-]+)*\.(?:com|net|org|gov|edu|sa|ae|eg|info|me|tv|ly|io)(?:\.[a-z]{2})?(?:\/[^\s"«»“”،,]*[^\s"«»“”،,.!?:;)])?|[\p{L}\p{N}\p{M}]+(?:[.,/:][\p{N}]+)*|\n|[^\s\p{L}\p{N}\p{M}]/gu;
+// URLs, e-mail addresses and domain names (`www.moh.gov.sa`) are one word: their dots end no sentence;
+// format marks (RLM, zero-width joiners) between words are no tokens
+const TOKEN_RE = /(?:https?:\/\/|www\.)[^\s"«»“”،,)]*[^\s"«»“”،,.!?:;)]|[A-Za-z0-9_%+-]+(?:[.@][A-Za-z0-9_-]+)*\.(?:com|net|org|gov|edu|sa|ae|eg|info|me|tv|ly|io)(?:\.[a-z]{2})?(?:\/[^\s"«»“”،,]*[^\s"«»“”،,.!?:;)])?|[\p{L}\p{N}\p{M}]+(?:[.,/:][\p{N}]+)*|\n|[^\s\p{L}\p{N}\p{M}\p{Cf}]/gu;
 
 /**
  * Tokenize `text` (or a range of it) for the statement rules.
@@ -80,7 +83,8 @@ export function scan(text: string, breaks?: readonly number[]): Tok[] {
       if (nextTanwin >= 0 && nextTanwin < e) tok.tn = true;
     }
     out.push(tok);
-    if (k === 'p' && SENTENCE_END.has(n)) pendingBreak = true;
+    // (a title abbreviated to one letter, `د.` or `أ.` before a name, ends no sentence)
+    if (k === 'p' && SENTENCE_END.has(n) && !(n === '.' && prev !== undefined && prev.k === 'w' && prev.e === s && TITLE_INITIALS.has(prev.n))) pendingBreak = true;
   }
   return out;
 }
@@ -98,6 +102,13 @@ export function trimEnds(toks: readonly Tok[], a: number, b: number): [number, n
   for (let i = a; i <= e; i++) if (toks[i]!.k === 'q') open++;
   if (open % 2 === 1 && e < b && toks[e + 1]!.k === 'q') e++;
   return [a, e];
+}
+
+/** The token at `i` is the full stop of a one-letter title abbreviation (`د.`): no sentence end, part of a name phrase. */
+export function titleDot(toks: readonly Tok[], i: number): boolean {
+  const t = toks[i];
+  const prev = toks[i - 1];
+  return t !== undefined && t.n === '.' && prev !== undefined && prev.k === 'w' && prev.e === t.s && TITLE_INITIALS.has(prev.n);
 }
 
 /** The original span from token `a` to token `b` inclusive. */

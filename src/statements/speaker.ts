@@ -43,7 +43,13 @@ function inSet(set: Set<string>, w: string): boolean {
 export function personTokens(toks: readonly Tok[], entities: readonly Entity[]): Set<number> {
   const out = new Set<number>();
   const spans: [number, number][] = [];
-  for (const e of entities) if (e.type === 'PERS') for (const m of e.mentions) spans.push([m.start, m.end]);
+  // a word the entities layer reads on its own as an organisation or a place (`الأكراد`) is no part of a
+  // person's name after its first word (`شتاينماير الأكراد` is the name and the object)
+  const other = new Set<string>();
+  for (const e of entities) {
+    if (e.type === 'PERS') for (const m of e.mentions) spans.push([m.start, m.end]);
+    else if (e.type === 'ORG' || e.type === 'LOC') for (const m of e.mentions) if (!/\s/u.test(m.text)) other.add(normalizeText(m.text));
+  }
   if (spans.length === 0) return out;
   spans.sort((x, y) => x[0] - y[0]);
   // tokens and spans both in text order: one pass
@@ -53,6 +59,7 @@ export function personTokens(toks: readonly Tok[], entities: readonly Entity[]):
     while (k < spans.length && spans[k]![1] <= t.s) k++;
     for (let q = k; q < spans.length && spans[q]![0] < t.e; q++) {
       if (t.s < spans[q]![1]) {
+        if (t.s > spans[q]![0] && other.has(t.n)) break;
         out.add(t.i);
         break;
       }
@@ -104,7 +111,8 @@ export function readPhrase(toks: readonly Tok[], r: Range, lex: Lexicon, persons
       chain = false;
       construct = false;
     }
-    const isRole = inSet(lex.roleWords, w) || lex.honorifics.has(w);
+    // (an indefinite role word the entities layer tags as part of a person's name is a given name: `الدكتور مساعد الأحمد`)
+    const isRole = (inSet(lex.roleWords, w) && !(persons?.has(t.i) && !hasArticle(w) && k > 0 && persons.has(words[k + 1]?.i ?? -1))) || lex.honorifics.has(w);
     if (nameA >= 0 && !nameDone) {
       // inside a name: connectors, bare words, a word after a connector (عبد العزيز), and one nisba (الكاظمي) continue it
       const prevConn = k > 0 && lex.nameConnectors.has(words[k - 1]!.n) && words[k - 1]!.i >= nameA;
@@ -165,7 +173,7 @@ export function readPhrase(toks: readonly Tok[], r: Range, lex: Lexicon, persons
       continue;
     }
     // a prepositional complement of a role (`لقيادة حرس الحدود`, `بجدة`): ب/ل + a noun, unless a name follows (`بندر بن`)
-    if (chain && nameA < 0 && (inSet(lex.orgHeads, w) || inSet(lex.chainNouns, w) || (/^[بل]/u.test(w) && !(words[k + 1] && lex.nameConnectors.has(words[k + 1]!.n))))) {
+    if (chain && nameA < 0 && (inSet(lex.orgHeads, w) || inSet(lex.chainNouns, w) || (/^[بل]/u.test(w) && w.length > 3 && !persons?.has(t.i) && !(words[k + 1] && lex.nameConnectors.has(words[k + 1]!.n))))) {
       roles.push(...formsOf(w));
       construct = !hasArticle(w) && (inSet(lex.orgHeads, w) || inSet(lex.chainNouns, w));
       continue;
@@ -205,7 +213,34 @@ export function readPhrase(toks: readonly Tok[], r: Range, lex: Lexicon, persons
     return { kind: 'unknown', name: { a: r.a, b: r.b }, roles, head, headForms };
   }
   if (nameA >= 0) return { kind: 'person', name: { a: nameA, b: nameB }, roles, head, headForms };
+  // a role chain read over a name after a title (`المشرف على مركز ... الدكتور عبدالله الربيع`): the titled name
+  const titled = head ? titledName(words, lex) : null;
+  if (titled) return { kind: 'person', name: titled, roles, head, headForms };
   return { kind: head ? 'person' : 'unknown', name: null, roles, head, headForms };
+}
+
+/** The last name right after a title (`الدكتور`, `الشيخ`) inside a phrase: bare words and connectors, then one family name with ال. */
+function titledName(words: readonly Tok[], lex: Lexicon): Range | null {
+  let best: Range | null = null;
+  for (let k = 1; k + 1 < words.length; k++) {
+    if (!lex.honorifics.has(words[k]!.n)) continue;
+    let e = k + 1;
+    const first = words[e]!;
+    if (hasArticle(first.n) || inSet(lex.roleWords, first.n) || lex.honorifics.has(first.n) || inSet(lex.orgHeads, first.n)) continue;
+    while (e + 1 < words.length) {
+      const nx = words[e + 1]!;
+      if (lex.honorifics.has(nx.n) || inSet(lex.roleWords, nx.n) || inSet(lex.orgHeads, nx.n) || lex.npStop.has(nx.n)) break;
+      if (lex.nameConnectors.has(nx.n) || lex.nameConnectors.has(words[e]!.n) || !hasArticle(nx.n)) {
+        e++;
+        continue;
+      }
+      e++;
+      break;
+    }
+    best = { a: first.i, b: words[e]!.i };
+    k = e;
+  }
+  return best;
 }
 
 /** A name of two or more bare words after token `after` (the end of the first name), or null. */
@@ -386,7 +421,7 @@ export class SpeakerRegistry {
    * Resolve the phrase `r`. `lookAhead` lets a phrase match speakers named later (headline kickers).
    * Returns the entry (registering a new speaker when the phrase names one).
    */
-  resolve(r: Range, lookAhead = false, current: SpeakerEntry | null = null): SpeakerEntry | null {
+  resolve(r: Range, lookAhead = false, current: SpeakerEntry | null = null, proclitic = false): SpeakerEntry | null {
     const reading = readPhrase(this.toks, r, this.lex, this.persons);
     const at = this.toks[r.a]!.i;
     // the entities layer helps where the phrase itself names no one (a role, a pronoun-like title);
@@ -397,7 +432,7 @@ export class SpeakerRegistry {
       for (const c of reading.roles) e.roles.add(c);
       return e;
     }
-    const phraseText = text(this.src, this.toks, r);
+    const phraseText = this.textOf(r, proclitic);
     if (!phraseText) return null;
     if (reading.kind === 'document') {
       // a report speaks for its publisher: `تقرير صادر عن الهيئة ...`; `التقرير` refers back to it
@@ -450,7 +485,7 @@ export class SpeakerRegistry {
     }
     if (reading.name) {
       const cores = nameCoresOf(this.toks, reading.name);
-      const nameText = text(this.src, this.toks, reading.name);
+      const nameText = this.textOf(reading.name, proclitic && reading.name.a === r.a);
       // the same person: a name of one word found in the other, or the family names agree — a shared given
       // name alone (`ماجد بن عبدالله الحقيل`, `عبدالله الجهن`) is two people
       const lastCore = (r: Range): string | null => {
@@ -515,6 +550,12 @@ export class SpeakerRegistry {
         for (const c of reading.roles) e.roles.add(c);
         return e;
       }
+      // named with that role in the narration before (`قدمها المدرب خالد حاجي` ... `وكشف المدرب`)
+      const named = this.roleInNarration(r, reading);
+      if (named) {
+        for (const c of reading.roles) named.roles.add(c);
+        return named;
+      }
     }
     return this.add({
       name: phraseText,
@@ -545,6 +586,76 @@ export class SpeakerRegistry {
       }
     }
     return found;
+  }
+
+  /**
+   * The text of a phrase; with `proclitic`, without the preposition glued to its first word (`وفقا لتقرير نشر`
+   * → `تقرير نشر`; not `للأمم`, whose article the preposition has merged with).
+   */
+  private textOf(r: Range, proclitic: boolean): string {
+    const t = text(this.src, this.toks, r);
+    if (!proclitic) return t;
+    const first = this.toks[r.a]!;
+    if (first.k !== 'w' || first.n.length <= 4 || !/^[لب]/u.test(first.n) || first.n[1] === 'ل') return t;
+    return t.startsWith(this.src.slice(first.s, first.e)) ? t.slice(1) : t;
+  }
+
+  /**
+   * The fullest form of a person's name in the text (the guideline's "most specific mention"): `محمد العمري`
+   * → `محمد أحمد العمري` when the text has the same first and last word with one or two bare words between,
+   * and only one such form.
+   */
+  fullerName(e: SpeakerEntry): string {
+    if (e.kind !== 'person') return e.name;
+    const parts = e.name.split(/\s+/u).filter(Boolean).map((w) => normalizeText(w));
+    if (parts.length < 2) return e.name;
+    const first = parts[0]!;
+    const last = parts[parts.length - 1]!;
+    const found = new Set<string>();
+    for (let k = 0; k < this.toks.length; k++) {
+      if (this.toks[k]!.n !== first) continue;
+      for (let q = k + parts.length; q <= k + parts.length + 1 && q < this.toks.length; q++) {
+        if (this.toks[q]!.n !== last) continue;
+        let ok = true;
+        for (let m = k + 1; m < q && ok; m++) {
+          const t = this.toks[m]!;
+          ok = t.k === 'w' && !hasArticle(t.n) && !inSet(this.lex.roleWords, t.n) && !this.lex.npStop.has(t.n) && !inSet(this.lex.orgHeads, t.n);
+        }
+        if (ok) found.add(this.src.slice(this.toks[k]!.s, this.toks[q]!.e));
+      }
+    }
+    return found.size === 1 ? [...found][0]! : e.name;
+  }
+
+  /** Set by the caller: the end (exclusive) of the noun phrase starting at token `a`. */
+  phraseEnd?: (a: number) => number;
+
+  /**
+   * A role phrase with no name (`المدرب`, `الأمين العام`): the person the text names with the same role word
+   * before it (`بحضور الأمين العام لإدارة الأوقاف الأستاذ عبدالسلام الراجحي`), the nearest one first.
+   */
+  private roleInNarration(r: Range, reading: PhraseReading): SpeakerEntry | null {
+    if (!this.phraseEnd || reading.head === null) return null;
+    const head = reading.head;
+    for (let k = r.a - 1; k >= 0; k--) {
+      const t = this.toks[k]!;
+      if (t.k !== 'w' || coreForm(t.n) !== head) continue;
+      const e = this.phraseEnd(k);
+      if (e <= k + 1) continue;
+      const rd = readPhrase(this.toks, { a: k, b: e - 1 }, this.lex, this.persons);
+      if (rd.kind !== 'person' || rd.name === null || rd.head !== head) continue;
+      // a name of two words or more, or one the entities layer tags as a person
+      let words = 0;
+      let tagged = false;
+      for (let q = rd.name.a; q <= rd.name.b; q++) {
+        if (this.toks[q]!.k !== 'w') continue;
+        words++;
+        if (this.persons.has(q)) tagged = true;
+      }
+      if (words < 2 && !tagged) continue;
+      return this.resolve({ a: k, b: rd.name.b });
+    }
+    return null;
   }
 
   /** Set by the caller: the narrative antecedent of an organisation back-reference. */

@@ -152,7 +152,13 @@ describe('statements: constructions', () => {
   it('every span of the fixture article is a span of the text, and types are consistent', () => {
     const text = readFileSync(fixturePath('statements', 'constructions.txt'), 'utf8');
     const sts = run(text);
-    expect(sts.length).toBe(9);
+    expect(sts.length).toBe(12);
+    // session 3 constructions: عبّر عن, a prayer (سائلا الله أن), a role named in the narration before (المدرب)
+    const cue = (c: string) => sts.find((x) => x.cue.text.startsWith(c));
+    expect(cue('وعبر')?.content.text).toBe('ارتياحه لنتائج الحملة');
+    expect(cue('سائلا')?.content.text).toBe('يحفظ البلاد من كل مكروه');
+    expect(cue('سائلا')?.speaker.name).toBe(cue('وعبر')?.speaker.name);
+    expect(cue('وكشف')?.speaker.name).toBe('سامي فهد');
     for (const s of sts) {
       expect(isSpanOf(text, s.content)).toBe(true);
       expect(isSpanOf(text, s.cue)).toBe(true);

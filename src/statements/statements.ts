@@ -148,7 +148,14 @@ export function extractStatements(doc: Doc, opts: ExtractOptions = {}): Statemen
   const ex = new Extractor(doc.text, toks, lex);
   const persons = personTokens(toks, doc.entities ?? []);
   ex.persons = persons;
-  ex.readName = (r) => readPhrase(toks, r, lex, persons).name !== null && readPhrase(toks, r, lex, persons).roles.length > 0;
+  ex.readName = (r) => {
+    const p = readPhrase(toks, r, lex, persons);
+    return p.name !== null && p.roles.length > 0;
+  };
+  ex.roleOnly = (r) => {
+    const p = readPhrase(toks, r, lex, persons);
+    return p.kind === 'person' && p.name === null && p.head !== null;
+  };
   let cands = [...ex.verbCandidates(), ...ex.prepCandidates()];
   cands.sort((x, y) => x.cue.a - y.cue.a);
   cands = cands.concat(ex.quoteContinuations(cands));
@@ -168,6 +175,7 @@ export function extractStatements(doc: Doc, opts: ExtractOptions = {}): Statemen
 
   const registry = new SpeakerRegistry(doc.text, toks, lex, doc.entities ?? []);
   registry.antecedent = (headForms, before) => ex.orgAntecedent(headForms, before);
+  registry.phraseEnd = (a) => ex.phraseEnd(a);
   const resolved: { c: Candidate; who: SpeakerEntry | null }[] = [];
   let current: SpeakerEntry | null = null;
   let lastCue = -1;
@@ -180,7 +188,10 @@ export function extractStatements(doc: Doc, opts: ExtractOptions = {}): Statemen
     if (c.subject && !pronoun && !ownWords) {
       // a prepositional source must name someone (`بحسب رويترز`), not a thing (`وفق المقاعد المتاحة`)
       if (c.via === 'prep' && !plausibleSource(toks, c.subject, lex, doc, persons)) continue;
-      who = registry.resolve(c.subject, false, current);
+      // (a prepositional source is read without its glued preposition: `وفقا لتقرير`)
+      who = registry.resolve(c.speakerAt ?? c.subject, false, current, c.via === 'prep');
+      // the role phrase before an apposed name is that person's role (`المشرف على ...، الدكتور مساعد الأحمد`)
+      if (who && c.speakerAt) for (const f of readPhrase(toks, c.subject, lex, persons).roles) who.roles.add(f);
     } else if (c.relative !== undefined && (who = relativeAntecedent(doc, toks, lex, c.relative, registry)) !== null) {
       // `... باهمام لوكالة الأنباء السعودية الذي أوضح أن`: the antecedent speaks
     } else {
@@ -223,12 +234,15 @@ export function extractStatements(doc: Doc, opts: ExtractOptions = {}): Statemen
     if (!topic) resolved.push({ c: head, who });
   }
 
+  // each person once by the fullest form of the name in the text
+  const fuller = new Map<SpeakerEntry, string>();
+  for (const { who } of resolved) if (who && !fuller.has(who)) fuller.set(who, registry.fullerName(who));
   const out: Statement[] = [];
   for (const { c, who } of resolved) {
     if (c.content.b < c.content.a) continue;
     const cueSpan = span(doc, toks, c.cue);
     const st: Statement = {
-      speaker: toSpeaker(who),
+      speaker: toSpeaker(who && fuller.get(who) !== who.name ? { ...who, name: fuller.get(who)! } : who),
       mention: c.subject ? mentionSpan(doc, toks, c.subject) : null,
       cue: { ...cueSpan, lemma: c.lemma },
       content: span(doc, toks, c.content),

@@ -279,10 +279,15 @@ function canSplitAt(c: Compiled, r: RangeData, buf: Uint16Array, a: number, b: n
  * returns how many. The stemmer's hot path.
  */
 export function procliticBoundaries(buf: Uint16Array, a: number, b: number, out: Int32Array): number {
+  for (let i = a; i < b; i++) if (!isArabicLetter(buf[i]!)) return 0;
+  return procliticBoundariesOfLetters(buf, a, b, out);
+}
+
+/** `procliticBoundaries` for a word known to be Arabic letters only (each `isArabicLetter`): the stemmer's, which checked. */
+export function procliticBoundariesOfLetters(buf: Uint16Array, a: number, b: number, out: Int32Array): number {
   const c = data();
   const r = ranges();
   const n = b - a;
-  for (let i = a; i < b; i++) if (!isArabicLetter(buf[i]!)) return 0;
   let m = 0;
   let pos = 0;
   // conjunction

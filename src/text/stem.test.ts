@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { normalizeText } from './normalize.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { sharedPath } from '../data/paths.js';
-import { clearStemMemo, light10Stem, lightStem, lightStemUnits, rootStem } from './stem.js';
+import { beginWords, clearStemMemo, light10Stem, lightStem, lightStemUnits, queueWord, rootStem, stemQueued } from './stem.js';
 import { referenceLightStem } from './testing/light-stem-reference.js';
 import { tokenize } from './tokenize.js';
 import { stringUnits } from './units.js';
@@ -142,5 +142,62 @@ describe('lightStem against the reference implementation', () => {
     expect(forms.size).toBeGreaterThan(50_000);
     clearStemMemo();
     for (const w of forms) expect(lightStem(w)).toBe(referenceLightStem(w));
+  });
+});
+
+/**
+ * Stem `words` through the word queue (one buffer, the words one after another), as `scanText`
+ * does; returns the stems by word.
+ */
+function stemThroughQueue(words: string[]): string[] {
+  const units = stringUnits(words.join(''));
+  const starts = new Int32Array(words.length);
+  const ends = new Int32Array(words.length);
+  const out = new Array<string>(words.length).fill('?');
+  beginWords(words.length);
+  let at = 0;
+  words.forEach((w, t) => {
+    starts[t] = at;
+    ends[t] = at + w.length;
+    at += w.length;
+    if (w.length > 0) queueWord(units, starts[t]!, ends[t]!, t, out);
+  });
+  stemQueued(units, starts, ends, out);
+  return out;
+}
+
+describe('the word queue (beginWords, queueWord, stemQueued)', () => {
+  it('gives each word the stem lightStemUnits gives it, memo cold or warm, repeated words and all', () => {
+    const word = fc.oneof(arbWord, fc.constantFrom(...LISTED), fc.string({ unit: 'binary', maxLength: 14 }));
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 60 }), fc.boolean(), (list, cold) => {
+        const words = list.filter((w) => w.length > 0);
+        const twice = [...words, ...words.slice(0, 10)];
+        if (cold) clearStemMemo();
+        const got = stemThroughQueue(twice);
+        const units = stringUnits(twice.join(''));
+        let at = 0;
+        twice.forEach((w, t) => {
+          expect(got[t], w).toBe(lightStemUnits(units, at, at + w.length));
+          expect(got[t], w).toBe(referenceLightStem(w));
+          at += w.length;
+        });
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('gives the same stems when the memo fills up in the middle of one batch', () => {
+    clearStemMemo();
+    const words: string[] = [];
+    for (let i = 0; i < 100_000; i++) {
+      // distinct 7-letter words: more than the memo holds, so it is emptied on the way
+      let w = 'بال';
+      for (let x = i, j = 0; j < 4; j++, x = Math.floor(x / 28)) w += LETTERS[x % 28]!;
+      words.push(w);
+    }
+    const got = stemThroughQueue([...words, ...words.slice(0, 300)]);
+    words.forEach((w, t) => expect(got[t]).toBe(referenceLightStem(w)));
+    words.slice(0, 300).forEach((w, t) => expect(got[words.length + t]).toBe(referenceLightStem(w)));
   });
 });

@@ -17,7 +17,7 @@ import { unitsToString } from './units.js';
 
 // Local copies: imported bindings are getters under some loaders (tsx), too slow for hot paths.
 const { normalizeText } = normalizer;
-const { procliticBoundaries } = clitics;
+const { procliticBoundariesOfLetters } = clitics;
 
 export { splitClitics } from './clitics.js';
 
@@ -301,20 +301,22 @@ function stemUnits(buf: Uint16Array, a: number, b: number): void {
   stemStart = a;
   stemEnd = b;
   if (k.keep.has(buf, a, b)) return;
+  const a0 = a;
   // 1. one prefix group (article with its particles), else a conjunction
   const p = k.prefixes.longest(buf, a, b, k.minAfterPrefix);
   if (p >= 0) a += k.prefixes.lens[p]!;
   else {
     // one-letter proclitics (و ف ب ك ل) with the clitic splitter's guards and word lists
     // (the future س is left: in search form سا- is as often a stem, سافر، ساهم)
-    const m = procliticBoundaries(buf, a, b, proBuf);
+    const m = procliticBoundariesOfLetters(buf, a, b, proBuf);
     let j = m - 1;
     if (j >= 0 && buf[a + proBuf[j]! - 1] === 0x0633) j--;
     const cut = j >= 0 ? proBuf[j]! : 0;
     if (cut > 0 && b - a - cut >= k.minAfterConjunction) a += cut;
   }
   stemStart = a;
-  if (k.keep.has(buf, a, b)) return;
+  // (the word as it came is not a kept one: asked above)
+  if (a !== a0 && k.keep.has(buf, a, b)) return;
   // 2. a pronoun suffix; ت before it was ة (حكومتها → حكومه)
   const q = k.pronouns.longest(buf, a, b, k.pronounMinStem);
   if (q >= 0) {
