@@ -456,17 +456,19 @@ export class Grammar {
     const m = this.m;
     const mk = m.marker(i, MARK.agoColloquial);
     if (!mk) return null;
+    // the cheap tests first (من is frequent): a unit within two tokens, then the amount
+    if (!(m.kinds(mk.j) & KIND.unit) && !(m.kinds(mk.j + 1) & KIND.unit) && !(m.kinds(mk.j + 2) & KIND.unit)) return null;
+    const a = this.amount(mk.j);
+    if (!a) return null;
+    // the amount ends its clause: من شهر عبادة, من ربع النهائي, من عام ألفين are not "ago"
+    const next = m.tok(a.j);
+    if (next && (next.kind !== 'punct' || next.t === '-' || next.t === '/')) return null;
     const prev = m.tok(i - 1);
     if (prev && prev.kind === 'word' && (COLLOQUIAL_NOT_AFTER.has(stripConj(prev.t)) || COLLOQUIAL_NOT_AFTER.has(stripAl(stripConj(prev.t))))) return null;
     for (let k = Math.max(0, i - 3); k < i; k++) {
       const ap = m.marker(k, MARK.approx);
       if (ap && ap.j > i) return null;
     }
-    const a = this.amount(mk.j);
-    if (!a) return null;
-    // the amount ends its clause: من شهر عبادة, من ربع النهائي, من عام ألفين are not "ago"
-    const next = m.tok(a.j);
-    if (next && (next.kind !== 'punct' || next.t === '-' || next.t === '/')) return null;
     return { i, j: a.j, skip: mk.skip, sem: { t: 'shift', unit: a.v.unit, n: a.v.n, dir: -1, approx: false } };
   }
 
