@@ -1010,7 +1010,8 @@ export class Grammar {
         }
       }
     }
-    const t = this.clock(i);
+    // a clock time starts with a time label, a number or an hour word (see clockUncached)
+    const t = this.m.num(i) !== null || this.m.kinds(i) & KIND.hourword || this.m.markers(i) & MARK.timeLabel ? this.clock(i) : null;
     if (t && t.sem.t === 'time') {
       best = better(best, t);
       let k = this.optPunct(t.j, ',');

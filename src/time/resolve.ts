@@ -55,9 +55,12 @@ function words(): WordsExtra {
 
 const WEEKDAY_AR = ['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'];
 
+/** The notes of a resolution that has none (shared, frozen: a resolution with notes gets its own array). */
+const NO_NOTES: string[] = Object.freeze([]) as unknown as string[];
+
 class Ctx {
   relative = false;
-  notes: string[] = [];
+  notes: string[] = NO_NOTES;
   warnings: { code: string; message: string }[] = [];
   calendar: 'gregorian' | 'hijri' | 'none' = 'none';
   constructor(readonly ref: Reference | null) {}
@@ -70,7 +73,8 @@ class Ctx {
     return this.ref;
   }
   note(s: string) {
-    if (!this.notes.includes(s)) this.notes.push(s);
+    if (this.notes === NO_NOTES) this.notes = [s];
+    else if (!this.notes.includes(s)) this.notes.push(s);
   }
 }
 
