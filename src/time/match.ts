@@ -91,6 +91,9 @@ interface CharTrie {
   eTo: Int32Array;
   /** First-word index of a state (-1: none). */
   word: Int32Array;
+  /** States with many edges (ال has dozens) look Arabic letters up directly: their row in `wideTo` (-1: none), by letter - WIDE_FROM. */
+  wide: Int32Array;
+  wideTo: Int32Array;
   /** Trie node of each first word. */
   nodes: Node[];
   /** State after ا (the لل → ال form), or 0. */
@@ -98,6 +101,10 @@ interface CharTrie {
 }
 
 let charTrie: CharTrie | null = null;
+/** States with at least WIDE_EDGES edges get a direct row over the Arabic letters U+0620..U+064F. */
+const WIDE_EDGES = 8;
+const WIDE_FROM = 0x0620;
+const WIDE_SPAN = 0x30;
 
 function chars(): CharTrie {
   if (charTrie) return charTrie;
@@ -145,7 +152,19 @@ function chars(): CharTrie {
     }
   });
   first[n] = e;
-  return (charTrie = { root, first, eChar, eTo, word, nodes, alef: root[0x0627]! });
+  const wide = new Int32Array(n).fill(-1);
+  const rows: number[] = [];
+  for (let st = 1; st < n; st++) {
+    if (first[st + 1]! - first[st]! < WIDE_EDGES) continue;
+    wide[st] = rows.length / WIDE_SPAN;
+    const base = rows.length;
+    for (let k = 0; k < WIDE_SPAN; k++) rows.push(0);
+    for (let x = first[st]!; x < first[st + 1]!; x++) {
+      const c = eChar[x]!;
+      if (c >= WIDE_FROM && c < WIDE_FROM + WIDE_SPAN) rows[base + c - WIDE_FROM] = eTo[x]!;
+    }
+  }
+  return (charTrie = { root, first, eChar, eTo, word, wide, wideTo: Int32Array.from(rows), nodes, alef: root[0x0627]! });
 }
 
 /** First-word index of t[from, n) read from `state` on, or -1. */
@@ -157,9 +176,15 @@ function walk(ct: CharTrie, t: string, from: number, n: number, state: number): 
     st = ct.root[t.charCodeAt(k++)]!;
     if (st === 0) return -1;
   }
-  const { first, eChar, eTo } = ct;
+  const { first, eChar, eTo, wide } = ct;
   for (; k < n; k++) {
     const c = t.charCodeAt(k);
+    const row = wide[st]!;
+    if (row >= 0 && c >= WIDE_FROM && c < WIDE_FROM + WIDE_SPAN) {
+      st = ct.wideTo[row * WIDE_SPAN + c - WIDE_FROM]!;
+      if (st === 0) return -1;
+      continue;
+    }
     let e = first[st]!;
     const end = first[st + 1]!;
     while (e < end && eChar[e] !== c) e++;
