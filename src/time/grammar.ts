@@ -1071,9 +1071,10 @@ export class Grammar {
 /** Words after which a colloquial منذ (من يومين, marker agoColloquial) is not one (أكثر من يومين). */
 const COLLOQUIAL_NOT_AFTER = new Set(searchForms(loadJson<{ colloquialAgo: { notAfter: string[] } }>('time', 'words.json').colloquialAgo.notAfter));
 
-const SINGULAR_UNITS = new Set(searchForms(GRAMMAR_WORDS.singularUnits));
+/** Singular unit words, also with the article (no slice of the token to look one up). */
+const SINGULAR_UNITS = new Set(searchForms(GRAMMAR_WORDS.singularUnits).flatMap((w) => [w, 'ال' + w]));
 function isSingular(w: string): boolean {
-  return SINGULAR_UNITS.has(stripAl(w));
+  return SINGULAR_UNITS.has(w);
 }
 
 /** Plural units after the article: spans (الأشهر الماضية), not periods. */
