@@ -487,7 +487,7 @@ export class Grammar {
     }
     const u = m.get(k, KIND.unit);
     if (!u) return null;
-    const plural = !isSingular(stripAl(m.tok(k)!.t));
+    const plural = !isSingular(m.tok(k)!.t);
     if (u.lex.count !== null) {
       if (n !== null) return null;
       n = u.lex.count;
@@ -635,7 +635,7 @@ export class Grammar {
    */
   private weekOf(i: number, nth: number): Got<DateSem> | null {
     const u = this.m.get(i, KIND.unit, (l) => l.unit === 'week' && l.count === null);
-    if (!u || !isSingular(stripAl(this.m.tok(i)!.t))) return null;
+    if (!u || !isSingular(this.m.tok(i)!.t)) return null;
     return this.weekMonth(u.j, nth);
   }
 
