@@ -77,6 +77,10 @@ Recipe of session 2 (no prior): dev 76.67, dev2 81.29; with shuffling seed 7: de
   often come before their subject (قال، أكد، استقبل، التقى ...; written after reading dev errors): dev 77.28,
   dev2 81.89.
 - Epochs with the prior: 6 gives dev 77.35, dev2 82.00; 10 gives dev 76.17, dev2 81.67; 8 (kept) 77.67 / 82.43.
+- Not kept, with the prior (against 77.67 / 82.43): a prior of the light stem as well: dev 77.39, dev2 82.55;
+  the first pass's labels of the word and its neighbours as pass-2 features (\`--label-features 1\`): dev 77.21,
+  dev2 82.18; document memory over 5 sentences: dev 76.21, dev2 81.80; 5 jackknife folds for the first-pass
+  tags pass 2 learns from (instead of 3): dev 75.97, dev2 82.17.
 
 ## Experiments (2026-11-29, session 2)
 Two dev splits: **dev** = the last 10% of ANERcorp train (397 sentences, 969 entities; the recipe is trained on
@@ -118,7 +122,8 @@ Earlier (session 1), dev F1 of pass 1 alone, same split, old lists (recipe witho
 
 No non-commercial data is used. Not used: ANERgazet (no licence stated), SaudiNewsNet (CC BY-NC-SA),
 AQMAR (CC BY-SA 3.0) and the Wojood sample (MIT): tried as extra training data, no dev gain (see above). The weights are derived from
-ANERcorp (CC BY-SA 4.0): share-alike may apply to the model files.
+ANERcorp (CC BY-SA 4.0), and \`ner.prior.tsv\` is a word list with tag counts from it: share-alike may apply to
+the model files.
 
 ## Figures
 Dev = the same recipe trained on the first 90% of ANERcorp train sentences and scored on the last 10%
