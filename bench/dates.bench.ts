@@ -17,6 +17,8 @@
  * `dateparser.parse(s, languages=['ar'], settings=...)` (which builds a new parser on every call) at
  * about 1.25× its speed. Both sides warm up for WARM_S CPU-seconds, then run ROUNDS timed rounds of
  * whole passes; each side's figure is its median round (node's CPU time includes its JIT and GC threads).
+ *
+ * Then, for rasid alone: CPU time of the `dates` stage per SaudiNewsNet article (src/time/articles-bench.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
@@ -25,6 +27,7 @@ import { overlaps } from '../src/doc/span.js';
 import { daysFromCivil, fmtWeek } from '../src/time/calendar.js';
 import { readCases, sameValue, type DateCase } from '../src/time/evaluate.js';
 import { findDates } from '../src/time/find.js';
+import { articlesBench } from '../src/time/articles-bench.js';
 
 const PYTHON = '/usr/bin/python3';
 /** Both sides: warm-up CPU-seconds, CPU-seconds per timed round, rounds (the median round is reported). */
@@ -200,8 +203,11 @@ export async function bench(): Promise<Record<string, unknown>> {
   console.log(`rasid       ${rasidRate.toFixed(0).padStart(8)} strings/CPU-s ${range(rasidRates)}   correct ${pct(rc)} (${rasidOk}/${items.length})`);
   console.log(`dateparser  ${dpRate.toFixed(0).padStart(8)} strings/CPU-s ${range(out.rates)}   correct ${pct(dc)} (${dpOk}/${items.length})`);
   console.log(`ratio       speed ×${(rasidRate / dpRate).toFixed(1)}   correct ×${(rc / Math.max(dc, 1e-9)).toFixed(2)} (target: speed ≥ ×50, correct > ×1)`);
+  // the dates stage on whole news articles (src/time/articles-bench.ts; skipped without ../shared)
+  const articles = articlesBench();
   return {
     strings: items.length,
+    ...(articles ? { stageUsPerArticle: articles.usPerArticle } : {}),
     rasidPerSecond: Math.round(rasidRate),
     dateparserPerSecond: Math.round(dpRate),
     rasidCorrect: Math.round(rc * 10000) / 10000,

@@ -6,10 +6,10 @@
 import { normalizeText } from '../text/normalize.js';
 import { splitWord } from './clitics.js';
 import { fmix32, hashString, mix } from '../text/hash.js';
-import { TRIGGER_CLASSES, type Gazetteer, type Lexicon } from './lexicon.js';
+import { TRIGGER_CLASSES, type Gazetteer, type Lexicon, type WordPrior } from './lexicon.js';
 
 /** Bumped whenever templates change: a model records the version it was trained with. */
-export const FEATURE_VERSION = 4;
+export const FEATURE_VERSION = 5;
 
 // Template ids (hash seeds). Never renumber without bumping FEATURE_VERSION.
 const T = {
@@ -17,6 +17,7 @@ const T = {
   shape: 14, len: 15, trig: 16, cs2: 17, cs3: 18, cp2: 19, cp3: 20, def: 21, raw: 22,
   n_1: 30, n_2: 31, n1: 32, n2: 33, c_1: 34, c1: 35, t_1: 36, t_2: 37, t1: 38, t2: 39, bi_1: 40, bi1: 41,
   shapes: 42, gaz0: 43, gaz_1: 44, gaz1: 45, bos: 46, eos: 47, sf_1: 48, sf1: 49, gazlen: 50, bi_2: 51,
+  unseen: 81, prtype: 83,
 } as const;
 
 export interface WordInfo {
@@ -127,13 +128,15 @@ export class FeatureExtractor {
   private readonly lex: Lexicon;
   private readonly gaz: Gazetteer[];
   private readonly gazCodes: number[];
+  private readonly prior: WordPrior | undefined;
 
   /**
-   * `extra` gazetteers (e.g. names learned from the training data, see names.ts) are matched like the
-   * lexicon's; each name gives its own feature family.
+   * `extra` gazetteers are matched like the lexicon's; each name gives its own feature family. `prior`
+   * (what the training data tagged each word as, see `buildPrior`) adds the "seen in training as" features.
    */
-  constructor(lex: Lexicon, extra: Record<string, Gazetteer> = {}) {
+  constructor(lex: Lexicon, extra: Record<string, Gazetteer> = {}, prior?: WordPrior) {
     this.lex = lex;
+    this.prior = prior;
     const all: [string, Gazetteer][] = [...Object.entries(lex.gazetteers), ...Object.entries(extra)].filter(
       (e): e is [string, Gazetteer] => e[1] !== undefined,
     );
@@ -188,6 +191,10 @@ export class FeatureExtractor {
     own.push(mix(shape, T.shape), mix(Math.min(len, 8), T.len));
     const trig = this.lex.triggers.get(n) ?? this.lex.triggers.get(core) ?? 0;
     for (let b = 0; b < TRIGGER_CLASSES.length; b++) if (trig & (1 << b)) own.push(mix(b + 1, T.trig));
+    if (this.prior) {
+      priorFeatures(this.prior.counts.get(n), 0, own);
+      priorFeatures(this.prior.counts.get('c:' + core), 1, own);
+    }
     const noPrep = p.def ? 'ال' + core : core;
     const keys = [n];
     if (noPrep !== n) keys.push(noPrep);
@@ -295,6 +302,26 @@ export class FeatureExtractor {
     }
     offs[n] = out.length;
     return { feats: Uint32Array.from(out), offs };
+  }
+}
+
+/**
+ * Features of what the training data said about a word (`kind` 0 = its form, 1 = its core): unseen, or
+ * each type (O included) it was seen as, with its share in four levels (< 1/3, < 2/3, < 1, all).
+ */
+function priorFeatures(c: readonly number[] | undefined, kind: number, out: number[]): void {
+  let total = 0;
+  if (c) for (const v of c) total += v;
+  if (!c || total === 0) {
+    out.push(mix(kind, T.unseen));
+    return;
+  }
+  for (let t = 0; t < c.length; t++) {
+    const v = c[t]!;
+    if (!v) continue;
+    const r = v / total;
+    const level = r < 0.34 ? 1 : r < 0.67 ? 2 : r < 1 ? 3 : 4;
+    out.push(mix((kind * 8 + t) * 8 + level, T.prtype));
   }
 }
 

@@ -99,3 +99,55 @@ export function loadLexicon(): Lexicon {
   };
   return cached;
 }
+
+/**
+ * What the training data says about a word: how often each normalized form (and each clitic-free core)
+ * was tagged O, PERS, ORG, LOC, MISC. A feature source of the tagger ("seen in training as ..."); in
+ * training it is computed jackknife-style (each block of sentences sees the counts of the other blocks),
+ * so the model learns how far to trust it, and what an unseen word looks like.
+ */
+export const PRIOR_TYPES = ['O', 'PERS', 'ORG', 'LOC', 'MISC'] as const;
+
+export interface WordPrior {
+  /** Normalized form or clitic-free core (prefixed `c:`) → counts per PRIOR_TYPES. */
+  counts: Map<string, number[]>;
+}
+
+/** Count the tags of `sentences` by normalized form and by core (`key` gives both for a raw token). */
+export function buildPrior(
+  sentences: readonly { tokens: readonly string[]; tags: readonly string[] }[],
+  keyOf: (raw: string) => { norm: string; core: string },
+): WordPrior {
+  const counts = new Map<string, number[]>();
+  const add = (k: string, t: number) => {
+    let a = counts.get(k);
+    if (!a) counts.set(k, (a = [0, 0, 0, 0, 0]));
+    a[t]!++;
+  };
+  for (const s of sentences) {
+    for (let i = 0; i < s.tokens.length; i++) {
+      const tag = s.tags[i]!;
+      const t = tag === 'O' ? 0 : Math.max(0, PRIOR_TYPES.indexOf(tag.slice(2) as (typeof PRIOR_TYPES)[number]));
+      const k = keyOf(s.tokens[i]!);
+      add(k.norm, t);
+      add('c:' + k.core, t);
+    }
+  }
+  return { counts };
+}
+
+/** The prior as compact JSON (`word\tO,PERS,ORG,LOC,MISC` lines, sorted, so the file is deterministic). */
+export function serializePrior(p: WordPrior): string {
+  const keys = [...p.counts.keys()].sort();
+  return keys.map((k) => `${k}\t${p.counts.get(k)!.join(',')}`).join('\n') + '\n';
+}
+
+export function parsePrior(text: string): WordPrior {
+  const counts = new Map<string, number[]>();
+  for (const line of text.split('\n')) {
+    if (!line) continue;
+    const tab = line.lastIndexOf('\t');
+    counts.set(line.slice(0, tab), line.slice(tab + 1).split(',').map(Number));
+  }
+  return { counts };
+}

@@ -21,6 +21,8 @@ export interface ModelHeader {
   pass1?: string;
   window?: number;
   labelFeatures?: boolean;
+  /** The word-prior file (beside the model) the tagger's features use, when trained with one. */
+  prior?: string;
   training?: Record<string, unknown>;
 }
 
@@ -121,7 +123,7 @@ export function saveModel(
   model: NerModel,
   base: string,
   training: Record<string, unknown>,
-  link: { pass1?: string; window?: number; labelFeatures?: boolean } = {},
+  link: { pass1?: string; window?: number; labelFeatures?: boolean; prior?: string } = {},
 ): ModelHeader {
   let maxAbs = 0;
   for (const v of model.weights) maxAbs = Math.max(maxAbs, Math.abs(v));

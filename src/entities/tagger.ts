@@ -5,11 +5,13 @@
  * `tagDocument(sentences)` tags an article's sentences in order, so names found in one sentence
  * help in the others. Tokens are in ANERcorp-style tokenization (punctuation split off, clitics attached).
  */
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { RasidError } from '../doc/errors.js';
 import { dataPath } from '../data/paths.js';
 import { documentFeatures } from './doc-memory.js';
 import { FEATURE_VERSION, FeatureExtractor, type SentenceParts, type WordInfo } from './features.js';
-import { loadLexicon } from './lexicon.js';
+import { loadLexicon, parsePrior, type WordPrior } from './lexicon.js';
 import { loadModel, readHeader, type NerModel } from './model.js';
 import { viterbi } from './viterbi.js';
 
@@ -116,6 +118,14 @@ export function createTagger(
   };
 }
 
+function readPrior(path: string): WordPrior {
+  try {
+    return parsePrior(readFileSync(path, 'utf8'));
+  } catch {
+    throw new RasidError('E_MODEL_MISSING', { path });
+  }
+}
+
 const cache = new Map<string, Tagger>();
 
 /** Load the model at `base` (default `data/models/ner.model`) and its first pass, cached per process. */
@@ -124,10 +134,11 @@ export function loadTagger(base: string = dataPath('models', 'ner.model')): Tagg
   if (!t) {
     const header = readHeader(base, FEATURE_VERSION);
     const main = loadModel(base, FEATURE_VERSION);
+    const fx = new FeatureExtractor(loadLexicon(), {}, header.prior ? readPrior(join(dirname(base), header.prior)) : undefined);
     if (header.pass1) {
       const p1 = loadModel(join(dirname(base), header.pass1), FEATURE_VERSION);
-      t = createTagger(p1, main, { window: header.window ?? 10, labelFeatures: header.labelFeatures });
-    } else t = createTagger(main);
+      t = createTagger(p1, main, { window: header.window ?? 10, labelFeatures: header.labelFeatures }, fx);
+    } else t = createTagger(main, null, undefined, fx);
     cache.set(base, t);
   }
   return t;

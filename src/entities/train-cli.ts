@@ -1,23 +1,23 @@
 /**
  * `npm run train:ner [-- --dev] [--epochs N] [--min-count N] [--seed N] [--dropout P] [--window N] [--folds N] [--o-penalty X]
- *   [--margin X] [--miss-cost X] [--aqmar] [--wojood] [--domain-adapt] [--dev2]`
+ *   [--margin X] [--miss-cost X] [--prior-folds N] [--o-sweep a,b] [--dump FILE] [--skip-test] [--aqmar] [--wojood] [--domain-adapt] [--dev2]`
  * Default: train on all of ANERcorp train (CAMeL split) and write data/models/ner.model.{json,bin},
  * data/models/ner.pass1.{json,bin} and data/models/MODEL_CARD.md (with the dev figure of the same recipe
  * trained on the first 90% of train and scored on the last 10%).
  * `--dev`: only that dev run, with per-epoch dev scores; writes nothing.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { asRasidError, RasidError } from '../doc/errors.js';
 import { dataPath, sharedPath } from '../data/paths.js';
 import { readConll, type ConllSentence } from './conll.js';
 import { readAqmar, readWojood } from './corpora.js';
 import { FeatureExtractor } from './features.js';
-import { loadLexicon } from './lexicon.js';
+import { loadLexicon, serializePrior } from './lexicon.js';
 import type { NerScores } from './metrics.js';
 import { saveModel } from './model.js';
 import { writeModelCard } from './model-card.js';
-import { evaluate, splitDev, trainPerceptron, trainTwoPass, type TwoPass, type TwoPassOptions } from './train.js';
+import { evaluate, penalizeOutside, splitDev, tagDocument, trainPerceptron, trainTwoPass, type TwoPass, type TwoPassOptions } from './train.js';
 
 function arg(name: string, def: number): number {
   const i = process.argv.indexOf(name);
@@ -50,6 +50,7 @@ async function run(): Promise<void> {
     outsidePenalty: arg('--o-penalty', 4),
     margin: arg('--margin', 0),
     missCost: arg('--miss-cost', arg('--margin', 0)),
+    priorFolds: arg('--prior-folds', 5),
     log: (l) => console.log(`${l} (${secs()})`),
   };
   const lex = loadLexicon();
@@ -87,22 +88,40 @@ async function run(): Promise<void> {
   }
   console.log(`dev run: train ${train.length} sentences, dev ${dev.length} (${dev2 ? 'first' : 'last'} 10% of ANERcorp train)`);
   const devModels: TwoPass = trainTwoPass(train, lex, { ...opts, domains: domainsFor(train.length - extraData.length) });
-  const devPass1 = evaluate(devModels.pass1, fx, dev);
+  const devPass1 = evaluate(devModels.pass1, devModels.fx ?? fx, dev);
   const devScores = evaluate(devModels, fx, dev);
   console.log(`dev pass 1: ${fmtScores(devPass1)}`);
   console.log(`dev pass 2: ${fmtScores(devScores)}`);
+  // --dump FILE: the dev split with gold and predicted tags (token GOLD PRED), for error analysis of dev only
+  const dumpAt = process.argv.indexOf('--dump');
+  if (dumpAt >= 0) {
+    const pred = tagDocument(devModels, devModels.fx ?? fx, dev.map((s) => s.tokens));
+    const lines = dev.map((s, i) => s.tokens.map((t, k) => `${t} ${s.tags[k]} ${pred[i]![k]}`).join('\n'));
+    writeFileSync(process.argv[dumpAt + 1]!, lines.join('\n\n') + '\n');
+  }
+  // --o-sweep a,b,c: dev figures with the outside penalty raised by each amount (a tuning aid, dev only)
+  const sw = process.argv.indexOf('--o-sweep');
+  if (sw >= 0) {
+    for (const d of process.argv[sw + 1]!.split(',').map(Number)) {
+      const m = { ...devModels, pass2: penalizeOutside(devModels.pass2, d) };
+      console.log(`dev pass 2 (o-penalty ${opts.outsidePenalty! + d}): ${fmtScores(evaluate(m, fx, dev))}`);
+    }
+  }
   if (process.argv.includes('--dev')) return;
   const models = trainTwoPass([...extraData, ...all], lex, { ...opts, domains: domainsFor(all.length) });
   const seconds = (Date.now() - t0) / 1000;
   const { log: _log, ...recipe } = opts;
   const training = { source: extraData.length ? 'ANERcorp CAMeL train + extra corpora' : 'ANERcorp CAMeL train', sentences: all.length + extraData.length, ...recipe };
   const h1 = saveModel(models.pass1, dataPath('models', 'ner.pass1'), { ...training, pass: 1 });
-  const h2 = saveModel(models.pass2, dataPath('models', 'ner.model'), { ...training, pass: 2 }, { pass1: 'ner.pass1', window: opts.window, labelFeatures: opts.labelFeatures });
+  if (models.prior) writeFileSync(dataPath('models', 'ner.prior.tsv'), serializePrior(models.prior));
+  const link = { pass1: 'ner.pass1', window: opts.window, labelFeatures: opts.labelFeatures, ...(models.prior ? { prior: 'ner.prior.tsv' } : {}) };
+  const h2 = saveModel(models.pass2, dataPath('models', 'ner.model'), { ...training, pass: 2 }, link);
   console.log(`wrote data/models/ner.pass1 (${h1.features} features) and ner.model (${h2.features} features) in ${secs()}`);
   // The test split is scored once, after everything is fixed, for the card only (no choice depends on it).
   let test: NerScores | undefined;
   const testPath = join(dir, 'test.txt');
-  if (existsSync(testPath)) {
+  // --skip-test: an intermediate model (the card then has no test figures)
+  if (existsSync(testPath) && !process.argv.includes('--skip-test')) {
     test = evaluate(models, fx, readConll(testPath));
     console.log(`test (reported only): ${fmtScores(test)}`);
   }

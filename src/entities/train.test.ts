@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fixturePath } from '../data/paths.js';
 import { readConll } from './conll.js';
 import { FeatureExtractor } from './features.js';
-import { buildGazetteer, type Lexicon } from './lexicon.js';
+import { buildGazetteer, buildPrior, parsePrior, serializePrior, type Lexicon } from './lexicon.js';
 import { createTagger } from './tagger.js';
 import { decodeAll, domainFeature, evaluate, foldDomain, penalizeOutside, prune, rng, splitDev, trainPerceptron, trainTwoPass } from './train.js';
 import { NerModel } from './model.js';
@@ -37,6 +37,45 @@ describe('trainPerceptron', () => {
     const tagger = createTagger(models.pass1, models.pass2, models, new FeatureExtractor(lex));
     const pred = tagger.tagDocument(tiny.map((s) => s.tokens));
     expect(pred).toEqual(tiny.map((s) => s.tags));
+  });
+});
+
+describe('word prior', () => {
+  it('counts tags by form and by core, and round-trips through its file form', () => {
+    const fx = new FeatureExtractor(lex);
+    const p = buildPrior(
+      [
+        { tokens: ['قال', 'وعمان', 'عمان'], tags: ['O', 'B-LOC', 'B-LOC'] },
+        { tokens: ['عمان'], tags: ['B-ORG'] },
+      ],
+      (r) => fx.info(r),
+    );
+    expect(p.counts.get('عمان')).toEqual([0, 0, 1, 1, 0]);
+    expect(p.counts.get('c:عمان')).toEqual([0, 0, 1, 2, 0]);
+    expect(p.counts.get('قال')).toEqual([1, 0, 0, 0, 0]);
+    const back = parsePrior(serializePrior(p));
+    expect([...back.counts.entries()].sort()).toEqual([...p.counts.entries()].sort());
+  });
+  it('gives a seen word type features and an unseen word the unseen feature', () => {
+    const fx = new FeatureExtractor(lex);
+    const prior = buildPrior(tiny, (r) => fx.info(r));
+    const withPrior = new FeatureExtractor(lex, {}, prior);
+    const seen = tiny[0]!.tokens[0]!;
+    expect(withPrior.info(seen).own.length).toBeGreaterThan(fx.info(seen).own.length);
+    const unseenA = withPrior.info('كلمةغريبة').own.filter((h) => !fx.info('كلمةغريبة').own.includes(h));
+    const unseenB = withPrior.info('اسمغريب').own.filter((h) => !fx.info('اسمغريب').own.includes(h));
+    expect(unseenA).toHaveLength(2);
+    expect(unseenA).toEqual(unseenB);
+  });
+  it('trains the two-pass tagger with a jackknifed prior, deterministically, and it tags the fixture', () => {
+    const opts = { epochs: 8, seed: 3, minCount: 1, window: 2, folds: 2, priorFolds: 2 };
+    const models = trainTwoPass(tiny, lex, opts);
+    expect(models.prior).toBeDefined();
+    expect(models.prior!.counts.size).toBeGreaterThan(10);
+    const again = trainTwoPass(tiny, lex, opts);
+    expect(Array.from(again.pass2.weights)).toEqual(Array.from(models.pass2.weights));
+    const tagger = createTagger(models.pass1, models.pass2, models, models.fx);
+    expect(tagger.tagDocument(tiny.map((s) => s.tokens))).toEqual(tiny.map((s) => s.tags));
   });
 });
 

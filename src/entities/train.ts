@@ -5,7 +5,7 @@
  */
 import type { ConllSentence } from './conll.js';
 import { BIAS_FEATURE, FEATURE_VERSION, FeatureExtractor } from './features.js';
-import type { Lexicon } from './lexicon.js';
+import { buildPrior, type Lexicon, type WordPrior } from './lexicon.js';
 import { documentFeatures } from './doc-memory.js';
 import { NerModel } from './model.js';
 import { scoreNer, type NerScores } from './metrics.js';
@@ -312,6 +312,10 @@ export interface TwoPass {
   pass2: NerModel;
   window: number;
   labelFeatures?: boolean;
+  /** The training data's word prior (see `buildPrior`), when the models use it. */
+  prior?: WordPrior;
+  /** The extractor the models tag with (with the prior). */
+  fx?: FeatureExtractor;
 }
 
 /** Tag a document (its sentences in order) with both passes. */
@@ -330,7 +334,24 @@ export interface TwoPassOptions extends TrainOptions {
   labelFeatures?: boolean;
   /** Score subtracted from `O` in the second pass (see `penalizeOutside`); 0 = none. */
   outsidePenalty?: number;
+  /** Blocks for the jackknifed word prior (features of what training said about a word); 0 = no prior. */
+  priorFolds?: number;
   log?: (line: string) => void;
+}
+
+/** Extractors whose word prior comes from the other blocks of `data` (jackknifing), and the full prior. */
+export function priorExtractors(
+  data: readonly ConllSentence[],
+  lex: Lexicon,
+  folds: number,
+): { fxFor: (sentence: number) => FeatureExtractor; prior: WordPrior; fx: FeatureExtractor } {
+  const plain = new FeatureExtractor(lex);
+  const keyOf = (raw: string) => plain.info(raw);
+  const size = Math.ceil(data.length / folds);
+  const fxs: FeatureExtractor[] = [];
+  for (let b = 0; b < folds; b++) fxs.push(new FeatureExtractor(lex, {}, buildPrior([...data.slice(0, b * size), ...data.slice((b + 1) * size)], keyOf)));
+  const prior = buildPrior(data, keyOf);
+  return { fxFor: (i) => fxs[Math.floor(i / size)]!, prior, fx: new FeatureExtractor(lex, {}, prior) };
 }
 
 /**
@@ -338,7 +359,11 @@ export interface TwoPassOptions extends TrainOptions {
  * (each fold tagged by a model trained on the other folds), as it will see them at run time.
  */
 export function trainTwoPass(data: readonly ConllSentence[], lex: Lexicon, opts: TwoPassOptions): TwoPass {
-  const fx = new FeatureExtractor(lex);
+  const pf = opts.priorFolds ?? 0;
+  const px = pf > 0 ? priorExtractors(data, lex, pf) : undefined;
+  const fx = px ? px.fx : new FeatureExtractor(lex);
+  const plain = new FeatureExtractor(lex);
+  const src = px ? px.fxFor : lex;
   const base: TrainOptions = { epochs: opts.epochs, seed: opts.seed, minCount: opts.minCount, dropout: opts.dropout, rareMax: opts.rareMax, domains: opts.domains, margin: opts.margin, missCost: opts.missCost };
   const size = Math.ceil(data.length / opts.folds);
   const jack: string[][] = [];
@@ -346,21 +371,25 @@ export function trainTwoPass(data: readonly ConllSentence[], lex: Lexicon, opts:
     const held = data.slice(f * size, (f + 1) * size);
     const rest = [...data.slice(0, f * size), ...data.slice((f + 1) * size)];
     const restDomains = opts.domains ? [...opts.domains.slice(0, f * size), ...opts.domains.slice((f + 1) * size)] : undefined;
-    const m = trainPerceptron(rest, lex, { ...base, domains: restDomains });
-    for (const t of decodeAll(m, fx, held.map((s) => s.tokens))) jack.push(t);
+    const lo = f * size;
+    const hi = lo + held.length;
+    const restSrc = px ? (i: number) => px.fxFor(i < lo ? i : i + (hi - lo)) : lex;
+    const m = trainPerceptron(rest, restSrc, { ...base, domains: restDomains });
+    const heldFx = px ? new FeatureExtractor(lex, {}, buildPrior(rest, (r) => plain.info(r))) : fx;
+    for (const t of decodeAll(m, heldFx, held.map((s) => s.tokens))) jack.push(t);
     opts.log?.(`fold ${f + 1}/${opts.folds} done`);
   }
   const extra = documentFeatures(fx, data.map((s) => s.tokens), jack, opts.window, opts.labelFeatures);
-  const pass2 = penalizeOutside(trainPerceptron(data, lex, { ...base, extra, onEpoch: opts.onEpoch }), opts.outsidePenalty ?? 0);
+  const pass2 = penalizeOutside(trainPerceptron(data, src, { ...base, extra, onEpoch: opts.onEpoch }), opts.outsidePenalty ?? 0);
   opts.log?.('pass 2 trained');
-  const pass1 = trainPerceptron(data, lex, base);
+  const pass1 = trainPerceptron(data, src, base);
   opts.log?.('pass 1 trained');
-  return { pass1, pass2, window: opts.window, labelFeatures: opts.labelFeatures };
+  return { pass1, pass2, window: opts.window, labelFeatures: opts.labelFeatures, prior: px?.prior, fx: px ? fx : undefined };
 }
 
 export function evaluate(models: NerModel | TwoPass, fx: FeatureExtractor, sentences: readonly ConllSentence[]): NerScores {
   const toks = sentences.map((s) => s.tokens);
-  const pred = models instanceof NerModel ? decodeAll(models, fx, toks) : tagDocument(models, fx, toks);
+  const pred = models instanceof NerModel ? decodeAll(models, fx, toks) : tagDocument(models, models.fx ?? fx, toks);
   return scoreNer(
     sentences.map((s) => s.tags),
     pred,

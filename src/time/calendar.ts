@@ -62,7 +62,11 @@ export function addMonths(y: number, m: number, n: number): { y: number; m: numb
   return { y: Math.floor(t / 12), m: (((t % 12) + 12) % 12) + 1 };
 }
 
+/** '00' … '99'. */
+const TWO_DIGITS = Array.from({ length: 100 }, (_, n) => (n < 10 ? '0' : '') + n);
+
 const pad = (n: number, w = 2): string => {
+  if (w === 2 && n >= 0 && n < 100 && Number.isInteger(n)) return TWO_DIGITS[n]!;
   if (n >= 10 && (w === 2 || (n >= 1000 && w === 4))) return String(n);
   if (n >= 0 && n < 10 && w === 2) return '0' + n;
   return n < 0 ? '-' + String(-n).padStart(w, '0') : String(n).padStart(w, '0');

@@ -456,17 +456,19 @@ export class Grammar {
     const m = this.m;
     const mk = m.marker(i, MARK.agoColloquial);
     if (!mk) return null;
+    // the cheap tests first (من is frequent): a unit within two tokens, then the amount
+    if (!(m.kinds(mk.j) & KIND.unit) && !(m.kinds(mk.j + 1) & KIND.unit) && !(m.kinds(mk.j + 2) & KIND.unit)) return null;
+    const a = this.amount(mk.j);
+    if (!a) return null;
+    // the amount ends its clause: من شهر عبادة, من ربع النهائي, من عام ألفين are not "ago"
+    const next = m.tok(a.j);
+    if (next && (next.kind !== 'punct' || next.t === '-' || next.t === '/')) return null;
     const prev = m.tok(i - 1);
     if (prev && prev.kind === 'word' && (COLLOQUIAL_NOT_AFTER.has(stripConj(prev.t)) || COLLOQUIAL_NOT_AFTER.has(stripAl(stripConj(prev.t))))) return null;
     for (let k = Math.max(0, i - 3); k < i; k++) {
       const ap = m.marker(k, MARK.approx);
       if (ap && ap.j > i) return null;
     }
-    const a = this.amount(mk.j);
-    if (!a) return null;
-    // the amount ends its clause: من شهر عبادة, من ربع النهائي, من عام ألفين are not "ago"
-    const next = m.tok(a.j);
-    if (next && (next.kind !== 'punct' || next.t === '-' || next.t === '/')) return null;
     return { i, j: a.j, skip: mk.skip, sem: { t: 'shift', unit: a.v.unit, n: a.v.n, dir: -1, approx: false } };
   }
 
@@ -485,7 +487,7 @@ export class Grammar {
     }
     const u = m.get(k, KIND.unit);
     if (!u) return null;
-    const plural = !isSingular(stripAl(m.tok(k)!.t));
+    const plural = !isSingular(m.tok(k)!.t);
     if (u.lex.count !== null) {
       if (n !== null) return null;
       n = u.lex.count;
@@ -633,7 +635,7 @@ export class Grammar {
    */
   private weekOf(i: number, nth: number): Got<DateSem> | null {
     const u = this.m.get(i, KIND.unit, (l) => l.unit === 'week' && l.count === null);
-    if (!u || !isSingular(stripAl(this.m.tok(i)!.t))) return null;
+    if (!u || !isSingular(this.m.tok(i)!.t)) return null;
     return this.weekMonth(u.j, nth);
   }
 
@@ -1008,7 +1010,8 @@ export class Grammar {
         }
       }
     }
-    const t = this.clock(i);
+    // a clock time starts with a time label, a number or an hour word (see clockUncached)
+    const t = this.m.num(i) !== null || this.m.kinds(i) & KIND.hourword || this.m.markers(i) & MARK.timeLabel ? this.clock(i) : null;
     if (t && t.sem.t === 'time') {
       best = better(best, t);
       let k = this.optPunct(t.j, ',');
@@ -1068,9 +1071,10 @@ export class Grammar {
 /** Words after which a colloquial منذ (من يومين, marker agoColloquial) is not one (أكثر من يومين). */
 const COLLOQUIAL_NOT_AFTER = new Set(searchForms(loadJson<{ colloquialAgo: { notAfter: string[] } }>('time', 'words.json').colloquialAgo.notAfter));
 
-const SINGULAR_UNITS = new Set(searchForms(GRAMMAR_WORDS.singularUnits));
+/** Singular unit words, also with the article (no slice of the token to look one up). */
+const SINGULAR_UNITS = new Set(searchForms(GRAMMAR_WORDS.singularUnits).flatMap((w) => [w, 'ال' + w]));
 function isSingular(w: string): boolean {
-  return SINGULAR_UNITS.has(stripAl(w));
+  return SINGULAR_UNITS.has(w);
 }
 
 /** Plural units after the article: spans (الأشهر الماضية), not periods. */

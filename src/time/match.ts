@@ -83,13 +83,17 @@ const NO_STARTS: Starts = { list: [], more: false, kinds: 0, markers: 0, at: [] 
  * word that starts no phrase (most words of an article) is dropped after a character or two.
  */
 interface CharTrie {
-  /** Column of a code unit in `next` (-1: in no first word). */
-  col: Int16Array;
-  width: number;
-  /** Child state by state * width + column (0: none; state 0 is the root). */
-  next: Int32Array;
+  /** State after the first code unit c, from the root (0: none; state 0 is the root). */
+  root: Int32Array;
+  /** Edges of state s: eChar/eTo[first[s], first[s + 1]) (states numbered depth first, so a word's states are adjacent). */
+  first: Int32Array;
+  eChar: Uint16Array;
+  eTo: Int32Array;
   /** First-word index of a state (-1: none). */
   word: Int32Array;
+  /** States with many edges (ال has dozens) look Arabic letters up directly: their row in `wideTo` (-1: none), by letter - WIDE_FROM. */
+  wide: Int32Array;
+  wideTo: Int32Array;
   /** Trie node of each first word. */
   nodes: Node[];
   /** State after ا (the لل → ال form), or 0. */
@@ -97,45 +101,95 @@ interface CharTrie {
 }
 
 let charTrie: CharTrie | null = null;
+/** States with at least WIDE_EDGES edges get a direct row over the Arabic letters U+0620..U+064F. */
+const WIDE_EDGES = 8;
+const WIDE_FROM = 0x0620;
+const WIDE_SPAN = 0x30;
 
 function chars(): CharTrie {
   if (charTrie) return charTrie;
-  const words = [...trie().keys()];
-  const col = new Int16Array(0x10000).fill(-1);
-  let width = 0;
-  let states = 1;
-  for (const w of words) {
-    states += w.length;
-    for (let k = 0; k < w.length; k++) if (col[w.charCodeAt(k)] === -1) col[w.charCodeAt(k)] = width++;
+  // a plain trie first, then numbered depth first into flat arrays (small and cache-friendly)
+  interface T {
+    kids: Map<number, T>;
+    word: number;
   }
-  const next = new Int32Array(states * width);
-  const word = new Int32Array(states).fill(-1);
+  const top: T = { kids: new Map(), word: -1 };
   const nodes: Node[] = [];
-  let used = 1;
-  for (const w of words) {
-    let st = 0;
+  for (const [w, node] of trie()) {
+    let t = top;
     for (let k = 0; k < w.length; k++) {
-      const x = st * width + col[w.charCodeAt(k)]!;
-      if (next[x] === 0) next[x] = used++;
-      st = next[x]!;
+      const c = w.charCodeAt(k);
+      let u = t.kids.get(c);
+      if (!u) t.kids.set(c, (u = { kids: new Map(), word: -1 }));
+      t = u;
     }
-    word[st] = nodes.length;
-    nodes.push(trie().get(w)!);
+    t.word = nodes.length;
+    nodes.push(node);
   }
-  const a = col[0x0627]!;
-  const alef = a >= 0 ? next[a]! : 0;
-  return (charTrie = { col, width, next, word, nodes, alef });
+  const order: T[] = [];
+  const ids = new Map<T, number>();
+  const visit = (t: T) => {
+    ids.set(t, order.length);
+    order.push(t);
+    for (const c of [...t.kids.keys()].sort((x, y) => x - y)) visit(t.kids.get(c)!);
+  };
+  visit(top);
+  const n = order.length;
+  const first = new Int32Array(n + 1);
+  const eChar = new Uint16Array(n);
+  const eTo = new Int32Array(n);
+  const word = new Int32Array(n).fill(-1);
+  const root = new Int32Array(0x10000);
+  let e = 0;
+  order.forEach((t, s) => {
+    first[s] = e;
+    word[s] = t.word;
+    for (const c of [...t.kids.keys()].sort((x, y) => x - y)) {
+      eChar[e] = c;
+      eTo[e] = ids.get(t.kids.get(c)!)!;
+      if (s === 0) root[c] = eTo[e]!;
+      e++;
+    }
+  });
+  first[n] = e;
+  const wide = new Int32Array(n).fill(-1);
+  const rows: number[] = [];
+  for (let st = 1; st < n; st++) {
+    if (first[st + 1]! - first[st]! < WIDE_EDGES) continue;
+    wide[st] = rows.length / WIDE_SPAN;
+    const base = rows.length;
+    for (let k = 0; k < WIDE_SPAN; k++) rows.push(0);
+    for (let x = first[st]!; x < first[st + 1]!; x++) {
+      const c = eChar[x]!;
+      if (c >= WIDE_FROM && c < WIDE_FROM + WIDE_SPAN) rows[base + c - WIDE_FROM] = eTo[x]!;
+    }
+  }
+  return (charTrie = { root, first, eChar, eTo, word, wide, wideTo: Int32Array.from(rows), nodes, alef: root[0x0627]! });
 }
 
 /** First-word index of t[from, n) read from `state` on, or -1. */
 function walk(ct: CharTrie, t: string, from: number, n: number, state: number): number {
-  const { col, width, next } = ct;
   let st = state;
-  for (let k = from; k < n; k++) {
-    const c = col[t.charCodeAt(k)]!;
-    if (c < 0) return -1;
-    st = next[st * width + c]!;
+  let k = from;
+  if (st === 0) {
+    if (k >= n) return -1;
+    st = ct.root[t.charCodeAt(k++)]!;
     if (st === 0) return -1;
+  }
+  const { first, eChar, eTo, wide } = ct;
+  for (; k < n; k++) {
+    const c = t.charCodeAt(k);
+    const row = wide[st]!;
+    if (row >= 0 && c >= WIDE_FROM && c < WIDE_FROM + WIDE_SPAN) {
+      st = ct.wideTo[row * WIDE_SPAN + c - WIDE_FROM]!;
+      if (st === 0) return -1;
+      continue;
+    }
+    let e = first[st]!;
+    const end = first[st + 1]!;
+    while (e < end && eChar[e] !== c) e++;
+    if (e === end) return -1;
+    st = eTo[e]!;
   }
   return ct.word[st]!;
 }

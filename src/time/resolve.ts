@@ -55,9 +55,12 @@ function words(): WordsExtra {
 
 const WEEKDAY_AR = ['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'];
 
+/** The notes of a resolution that has none (shared, frozen: a resolution with notes gets its own array). */
+const NO_NOTES: string[] = Object.freeze([]) as unknown as string[];
+
 class Ctx {
   relative = false;
-  notes: string[] = [];
+  notes: string[] = NO_NOTES;
   warnings: { code: string; message: string }[] = [];
   calendar: 'gregorian' | 'hijri' | 'none' = 'none';
   constructor(readonly ref: Reference | null) {}
@@ -70,7 +73,8 @@ class Ctx {
     return this.ref;
   }
   note(s: string) {
-    if (!this.notes.includes(s)) this.notes.push(s);
+    if (this.notes === NO_NOTES) this.notes = [s];
+    else if (!this.notes.includes(s)) this.notes.push(s);
   }
 }
 
@@ -415,22 +419,22 @@ function spanValue(c: Ctx, ref: Reference, unit: Unit, n: number | null, dir: -1
 }
 
 /** A zone named after a day with no clock time: noted, the value stays the day. */
-function zoneOfDay(c: Ctx, s: Sem): void {
-  if ((s.t === 'abs' || s.t === 'relday' || s.t === 'weekday') && s.zone && !s.time) {
-    c.note(s.zone === 'LOCAL' ? 'local time named without a clock time: the value is the day' : `time zone ${s.zone} named without a clock time: the value is the day there, with no offset`);
-  }
+function zoneOfDay(c: Ctx, zone: string | undefined, time: TimeSem | undefined): void {
+  if (zone === undefined || time) return;
+  c.note(zone === 'LOCAL' ? 'local time named without a clock time: the value is the day' : `time zone ${zone} named without a clock time: the value is the day there, with no offset`);
 }
 
 function resolveInto(c: Ctx, s: Sem): Val | null {
-  if ((s as { zone?: string }).zone !== undefined) zoneOfDay(c, s);
   switch (s.t) {
     case 'abs': {
+      zoneOfDay(c, s.zone, s.time);
       const v = resolveDate(c, s.date);
       if (!v) return null;
       if (s.time && v.days !== undefined) return withClock(c, v.days, s.time);
       return v;
     }
     case 'relday': {
+      zoneOfDay(c, s.zone, s.time);
       const ref = c.need();
       if (!ref) return null;
       const days = ref.days + s.offset;
@@ -438,6 +442,7 @@ function resolveInto(c: Ctx, s: Sem): Val | null {
       return atDay(c, days, s.time, s.daypart);
     }
     case 'weekday': {
+      zoneOfDay(c, s.zone, s.time);
       const ref = c.need();
       if (!ref) return null;
       if (s.dir === null && s.weekRel === undefined) c.note('weekday without a direction: the nearest one to the reference');
