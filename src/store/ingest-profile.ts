@@ -80,7 +80,7 @@ export async function profileIngest(lines: readonly string[], store: Store, opts
     stageWall += performance.now() - w0;
     t = add('stages', t);
     const input = toArticleInput(doc, `profile:${i + 1}`);
-    const row = toWriteRow(input);
+    const row = toWriteRow(input, { tokensOfText: true });
     t = add('rows (terms, minhash, keys, Doc JSON)', t);
     const { row: packed } = packRow(row);
     const wire = serialize(packed);

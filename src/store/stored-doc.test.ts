@@ -1,5 +1,5 @@
 /**
- * The stored Doc (JSON without text and tokens, rebuilt on read): a Doc read back from either store
+ * The stored Doc (JSON without text, tokens and span texts, rebuilt on read): a Doc read back from either store
  * equals the Doc ingested, key order included, through the full pipeline and the worker's rows;
  * tokens that are not the text's own stay stored; Docs stored whole (older stores) read as they are.
  */
@@ -39,12 +39,28 @@ describe('storedDocJson / parseStoredDoc', () => {
 
   it('keeps tokens that are not the tokenization of the text', () => {
     const odd = { ...doc, tokens: doc.tokens!.slice(1) };
-    const stored = JSON.parse(storedDocJson(odd)) as Record<string, unknown>;
-    expect(stored.tokens).toEqual(JSON.parse(JSON.stringify(odd.tokens)));
+    const stored = JSON.parse(storedDocJson(odd)) as { tokens: unknown[] };
+    expect(stored.tokens).toHaveLength(odd.tokens.length);
     expect(parseStoredDoc(storedDocJson(odd), odd.text)).toEqual(JSON.parse(JSON.stringify(odd)));
     // A Doc without tokens stays without.
     const bare = { ...doc, tokens: undefined };
     expect(parseStoredDoc(storedDocJson(bare), bare.text).tokens).toBeUndefined();
+  });
+
+  it("leaves out the span texts that are the text's own slices, and keeps the others", () => {
+    const stored = JSON.parse(storedDocJson(doc)) as { sentences: Array<{ text: unknown }>; statements?: unknown };
+    expect(doc.sentences!.length).toBeGreaterThan(1);
+    expect(stored.sentences.every((x) => x.text === null)).toBe(true);
+    expect(storedDocJson(doc).length).toBeLessThan(JSON.stringify({ ...doc, tokens: null }).length / 2);
+    // A span whose text is not its slice (here: trimmed) is stored with its text.
+    const first = doc.sentences![0]!;
+    const odd = { ...doc, sentences: [{ ...first, text: first.text.slice(1) }, ...doc.sentences!.slice(1)] };
+    const oddStored = JSON.parse(storedDocJson(odd)) as { sentences: Array<{ text: unknown }> };
+    expect(oddStored.sentences[0]!.text).toBe(first.text.slice(1));
+    expect(JSON.stringify(parseStoredDoc(storedDocJson(odd), odd.text))).toBe(JSON.stringify(odd));
+    // A span whose text is null would read back as its slice: every span text is kept then.
+    const nulled = { ...doc, sentences: [{ ...first, text: null as unknown as string }, ...doc.sentences!.slice(1)] };
+    expect(JSON.stringify(parseStoredDoc(storedDocJson(nulled), nulled.text))).toBe(JSON.stringify(nulled));
   });
 
   it('reads a Doc stored whole as it is', () => {
