@@ -92,18 +92,31 @@ export function toPgSql(sql: string): string {
   });
 }
 
+/**
+ * PostgreSQL text cannot hold U+0000: a string parameter holding one is sent with U+FFFD in its
+ * place (the Doc itself is then stored whole in JSON, where the NUL is escaped: see stored-doc.ts).
+ */
+function pgParams(params: Param[]): Param[] {
+  let out: Param[] | null = null;
+  for (let i = 0; i < params.length; i++) {
+    const p = params[i];
+    if (typeof p === 'string' && p.includes('\u0000')) (out ??= params.slice())[i] = p.replaceAll('\u0000', '\uFFFD');
+  }
+  return out ?? params;
+}
+
 export function pgDb(pool: pg.Pool): Db {
   const on = (c: pg.Pool | pg.PoolClient): Executor => ({
     async all<T>(sql: string, params: Param[] = []) {
-      const r = await c.query(toPgSql(sql), params);
+      const r = await c.query(toPgSql(sql), pgParams(params));
       return r.rows as T[];
     },
     async run(sql: string, params: Param[] = []) {
-      const r = await c.query(toPgSql(sql), params);
+      const r = await c.query(toPgSql(sql), pgParams(params));
       return r.rowCount ?? 0;
     },
     async values(sql: string, params: Param[] = []) {
-      const r = await c.query({ text: toPgSql(sql), values: params, rowMode: 'array' });
+      const r = await c.query({ text: toPgSql(sql), values: pgParams(params), rowMode: 'array' });
       return r.rows as unknown[][];
     },
   });

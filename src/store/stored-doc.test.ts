@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Db } from './db.js';
 import type { SqlStore } from './sql-store.js';
-import { parseStoredDoc, storedDocJson } from './stored-doc.js';
+import { columnSafe, parseStoredDoc, storedDocJson } from './stored-doc.js';
 import { FIXTURE, backends, fixtureInputs, fixtureRecords, statementDoc } from './test-helpers.js';
 import { processItem } from './work.js';
 import type { WriteRow } from './write-row.js';
@@ -63,6 +63,15 @@ describe('storedDocJson / parseStoredDoc', () => {
     expect(JSON.stringify(parseStoredDoc(storedDocJson(nulled), nulled.text))).toBe(JSON.stringify(nulled));
   });
 
+  it('stores whole a Doc whose text a column cannot hold exactly', () => {
+    for (const bad of ['\ud83d', '\udc00', 'a\u0000b']) {
+      const odd = { ...doc, text: doc.text + bad };
+      expect(columnSafe(odd.text)).toBe(false);
+      expect(storedDocJson(odd)).toBe(JSON.stringify(odd));
+    }
+    expect(columnSafe(doc.text + '\ud83d\ude00')).toBe(true);
+  });
+
   it('reads a Doc stored whole as it is', () => {
     const whole = JSON.stringify(doc);
     expect(JSON.stringify(parseStoredDoc(whole, 'another text'))).toBe(whole);
@@ -108,6 +117,33 @@ for (const b of backends(() => join(dir, `sd-${Math.random().toString(36).slice(
         const copied = await store.docsAfter(0, 100);
         expect(copied).toHaveLength(ingested.size);
         expect(new Set(copied.map((c) => JSON.stringify(c.doc)))).toEqual(new Set(ingested.values()));
+      } finally {
+        await store.close();
+      }
+    });
+
+    it('keeps a text a column cannot hold (a lone surrogate, a NUL) exactly, and stores the rest of the batch', { timeout: 120_000 }, async () => {
+      const store = await b.open();
+      try {
+        const base = fixtureRecords()[0]!;
+        const content = String(base.content);
+        const odd = [
+          { ...base, url: 'https://edge.example/lone', content: `${content}\n\nنهاية \ud83d هنا \udc00 ثم.` },
+          { ...base, url: 'https://edge.example/nul', content: `${content}\n\nنهاية \u0000 هنا.` },
+          { ...base, url: 'https://edge.example/plain', content: `${content}\n\nنهاية هنا.` },
+        ];
+        const ingested = new Map<string, string>();
+        const rows: WriteRow[] = [];
+        for (const [i, record] of odd.entries()) {
+          const item = { kind: 'record' as const, origin: `edge:${i + 1}`, path: 'edge.jsonl', line: i + 1, record, weight: 1 };
+          const asInput = processItem(item, new Map());
+          const asRow = processItem(item, new Map(), 'row');
+          if (asInput.status !== 'ok' || asRow.status !== 'row') throw new Error(`edge record ${i + 1} did not analyse`);
+          ingested.set(asInput.input.id, JSON.stringify(asInput.input.doc));
+          rows.push(packRow(asRow.row).row);
+        }
+        expect((await store.putRows(rows)).map((r) => r.outcome)).toEqual(['inserted', 'inserted', 'inserted']);
+        for (const [id, json] of ingested) expect(JSON.stringify((await store.getArticle(id))!.doc), id).toBe(json);
       } finally {
         await store.close();
       }

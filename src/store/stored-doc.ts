@@ -10,6 +10,9 @@
  * same order as the Doc stored; a `text` of null also tells that span texts were left out. A Doc
  * holding a span whose text is already null is stored with its text and all its span texts. Docs
  * stored whole (stores written before this) read as they are.
+ * A text that a database column cannot hold exactly (a lone UTF-16 surrogate, which SQLite writes
+ * as three replacement characters; a NUL, which PostgreSQL refuses and the store writes there as
+ * U+FFFD) is not rebuilt from the column: such a Doc is stored whole (JSON escapes both exactly).
  */
 import type { Doc } from '../doc/doc.js';
 import { tokenize } from '../text/tokenize.js';
@@ -36,8 +39,17 @@ function isSpanLike(v: object): v is SpanLike {
   return typeof o.start === 'number' && typeof o.end === 'number' && 'text' in o;
 }
 
+/** A lone surrogate (a high one not followed by a low one, or a low one not after a high one), or a NUL. */
+const COLUMN_UNSAFE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|\u0000/;
+
+/** Whether a text column gives `text` back exactly in every store (see the header). */
+export function columnSafe(text: string): boolean {
+  return !COLUMN_UNSAFE.test(text);
+}
+
 /** The JSON kept in the store for `doc`. */
 export function storedDocJson(doc: Doc, opts: StoredDocOptions = {}): string {
+  if (!columnSafe(doc.text)) return JSON.stringify(doc);
   // Spreading keeps the key order; the overriding keys stay where they were.
   const stored: Record<string, unknown> = { ...doc, text: null };
   if (tokensRebuildable(doc, opts)) stored.tokens = null;
