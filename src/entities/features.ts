@@ -6,7 +6,7 @@
 import { normalizeText } from '../text/normalize.js';
 import { splitWord } from './clitics.js';
 import { fmix32, hashString, mix } from '../text/hash.js';
-import { TRIGGER_CLASSES, type Gazetteer, type Lexicon, type WordPrior } from './lexicon.js';
+import { spanGazetteers, TRIGGER_CLASSES, type Gazetteer, type Lexicon, type WordPrior } from './lexicon.js';
 
 /** Bumped whenever templates change: a model records the version it was trained with. */
 export const FEATURE_VERSION = 5;
@@ -129,6 +129,8 @@ export class FeatureExtractor {
   private readonly gaz: Gazetteer[];
   private readonly gazCodes: number[];
   private readonly prior: WordPrior | undefined;
+  /** Word-pair prior features (see `WordPrior.pairMode`; 0 = none). */
+  private readonly pairPrior: number;
 
   /**
    * `extra` gazetteers are matched like the lexicon's; each name gives its own feature family. `prior`
@@ -137,7 +139,9 @@ export class FeatureExtractor {
   constructor(lex: Lexicon, extra: Record<string, Gazetteer> = {}, prior?: WordPrior) {
     this.lex = lex;
     this.prior = prior;
-    const all: [string, Gazetteer][] = [...Object.entries(lex.gazetteers), ...Object.entries(extra)].filter(
+    this.pairPrior = prior?.pairMode ?? 0;
+    const spans = prior ? spanGazetteers(prior) : {};
+    const all: [string, Gazetteer][] = [...Object.entries(lex.gazetteers), ...Object.entries(extra), ...Object.entries(spans)].filter(
       (e): e is [string, Gazetteer] => e[1] !== undefined,
     );
     all.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
@@ -241,7 +245,7 @@ export class FeatureExtractor {
     const gaz = this.gazetteerTags(infos);
     const G = gaz.length;
     // at most 7 own features + 3 per gazetteer per token, plus the extra ones: no growth needed
-    let size = n * (7 + 3 * G);
+    let size = n * (7 + 3 * G + (this.pairPrior ? 10 : 0));
     if (extra) for (let i = 0; i < n; i++) size += extra[i]?.length ?? 0;
     const out = new Uint32Array(size);
     let k = 0;
@@ -269,6 +273,10 @@ export class FeatureExtractor {
       if (i + 2 >= n) out[k++] = EOS_N2;
       if (p1 && p2) out[k++] = mix(mix(p2.normH, p1.normH), T.bi_2);
       out[k++] = mix(((p1 ? p1.shape : 0) * 16 + w.shape) * 16 + (n1 ? n1.shape : 0), T.shapes);
+      if (this.pairPrior) {
+        if (p1) k = pairFeatures(this.prior!.counts.get(`b ${p1.norm} ${w.norm}`), 2, out, k, this.pairPrior === 2);
+        if (n1) k = pairFeatures(this.prior!.counts.get(`b ${w.norm} ${n1.norm}`), 3, out, k, this.pairPrior === 2);
+      }
       for (let g = 0; g < G; g++) {
         const tags = gaz[g]!;
         const code = codes[g]!;
@@ -323,6 +331,26 @@ function priorFeatures(c: readonly number[] | undefined, kind: number, out: numb
     const level = r < 0.34 ? 1 : r < 0.67 ? 2 : r < 1 ? 3 : 4;
     out.push(mix((kind * 8 + t) * 8 + level, T.prtype));
   }
+}
+
+/** `priorFeatures` of a word pair, written into `out` at `k`; returns the new end. */
+function pairFeatures(c: readonly number[] | undefined, kind: number, out: Uint32Array, k: number, entityOnly: boolean): number {
+  if (entityOnly) {
+    if (!c) return k;
+    let total = 0;
+    for (const v of c) total += v;
+    for (let t = 1; t < c.length; t++) {
+      const v = c[t]!;
+      if (!v) continue;
+      const r = v / total;
+      out[k++] = mix((kind * 8 + t) * 8 + (r < 0.34 ? 1 : r < 0.67 ? 2 : r < 1 ? 3 : 4), T.prtype);
+    }
+    return k;
+  }
+  const tmp: number[] = [];
+  priorFeatures(c, kind, tmp);
+  for (const h of tmp) out[k++] = h;
+  return k;
 }
 
 /** Longest-match gazetteer lookup over a sentence (first word may carry clitics). */

@@ -109,14 +109,49 @@ export function loadLexicon(): Lexicon {
 export const PRIOR_TYPES = ['O', 'PERS', 'ORG', 'LOC', 'MISC'] as const;
 
 export interface WordPrior {
-  /** Normalized form or clitic-free core (prefixed `c:`) → counts per PRIOR_TYPES. */
+  /**
+   * Normalized form or clitic-free core (prefixed `c:`) → counts per PRIOR_TYPES; entity spans are
+   * keyed `s TYPE w1 w2 ...` (a space cannot occur in a token, so no word key clashes) with their count
+   * in the first slot: the first word as its clitic-free core, the others as normalized forms.
+   */
   counts: Map<string, number[]>;
+  /**
+   * Word-pair features from the `b w1 w2` keys (word pairs, counted as the type of the entity both words are
+   * inside, else O): 1 = all (types with their share, or unseen), 2 = only the entity types. Unset = none.
+   * A training option (not kept in the default model); a parsed prior with pair keys uses mode 1.
+   */
+  pairMode?: 1 | 2;
+}
+
+/** The entity strings of a prior (see `WordPrior`), per type, as gazetteers. */
+export function spanGazetteers(p: WordPrior): Record<string, Gazetteer> {
+  const by: Record<string, Map<string, string[][]>> = {};
+  for (const k of [...p.counts.keys()].sort()) {
+    if (!k.startsWith('s ')) continue;
+    const w = k.split(' ');
+    const type = w[1]!;
+    const words = w.slice(2);
+    const m = (by['span' + type] ??= new Map());
+    let l = m.get(words[0]!);
+    if (!l) m.set(words[0]!, (l = []));
+    l.push(words);
+  }
+  const out: Record<string, Gazetteer> = {};
+  for (const [t, m] of Object.entries(by)) {
+    for (const l of m.values()) l.sort((a, b) => b.length - a.length);
+    out[t] = { byFirst: m };
+  }
+  return out;
 }
 
 /** Count the tags of `sentences` by normalized form and by core (`key` gives both for a raw token). */
 export function buildPrior(
   sentences: readonly { tokens: readonly string[]; tags: readonly string[] }[],
   keyOf: (raw: string) => { norm: string; core: string },
+  /** Also list entity spans of at least this many words (0 = none). */
+  spans = 0,
+  /** Also count word pairs (`b w1 w2`, see `WordPrior.pairMode`); 0 = no. */
+  bigrams: 0 | 1 | 2 = 0,
 ): WordPrior {
   const counts = new Map<string, number[]>();
   const add = (k: string, t: number) => {
@@ -125,15 +160,31 @@ export function buildPrior(
     a[t]!++;
   };
   for (const s of sentences) {
+    let span: string[] = [];
+    let spanType = '';
+    const close = () => {
+      if (span.length >= spans && spans > 0) add(`s ${spanType} ${span.join(' ')}`, 0);
+      span = [];
+    };
     for (let i = 0; i < s.tokens.length; i++) {
       const tag = s.tags[i]!;
       const t = tag === 'O' ? 0 : Math.max(0, PRIOR_TYPES.indexOf(tag.slice(2) as (typeof PRIOR_TYPES)[number]));
       const k = keyOf(s.tokens[i]!);
       add(k.norm, t);
       add('c:' + k.core, t);
+      if (bigrams && i > 0) add(`b ${keyOf(s.tokens[i - 1]!).norm} ${k.norm}`, tag.startsWith('I-') ? t : 0);
+      if (tag.startsWith('I-') && span.length && tag.slice(2) === spanType) span.push(k.norm);
+      else {
+        close();
+        if (tag !== 'O') {
+          spanType = tag.slice(2);
+          span = [k.core];
+        }
+      }
     }
+    close();
   }
-  return { counts };
+  return bigrams ? { counts, pairMode: bigrams } : { counts };
 }
 
 /** The prior as compact JSON (`word\tO,PERS,ORG,LOC,MISC` lines, sorted, so the file is deterministic). */
@@ -149,5 +200,6 @@ export function parsePrior(text: string): WordPrior {
     const tab = line.lastIndexOf('\t');
     counts.set(line.slice(0, tab), line.slice(tab + 1).split(',').map(Number));
   }
+  for (const k of counts.keys()) if (k.startsWith('b ')) return { counts, pairMode: 1 };
   return { counts };
 }

@@ -81,6 +81,13 @@ Recipe of session 2 (no prior): dev 76.67, dev2 81.29; with shuffling seed 7: de
   the first pass's labels of the word and its neighbours as pass-2 features (\`--label-features 1\`): dev 77.21,
   dev2 82.18; document memory over 5 sentences: dev 76.21, dev2 81.80; 5 jackknife folds for the first-pass
   tags pass 2 learns from (instead of 3): dev 75.97, dev2 82.17.
+- Not kept, with the prior (against 77.67 / 82.43; session 4): a span prior, the training entity strings
+  (jackknifed like the word prior, first word as its clitic-free core) matched longest-first as one more
+  gazetteer per type (\`--span-prior 1\`): dev 77.19, dev2 81.57; the same with multi-word names only
+  (\`--span-prior 2\`): dev 76.46, dev2 81.77; a word-pair prior, each pair of adjacent words with the type of the
+  entity both are inside (else O) as features of the pair's two words, share in four levels or unseen
+  (\`--bigram-prior 1\`): dev 76.28, dev2 82.73; the same with the entity types only, no O share and no unseen
+  feature (\`--bigram-prior 2\`): dev 76.81, dev2 81.97. Second-order label transitions were not tried.
 
 ## Experiments (2026-11-29, session 2)
 Two dev splits: **dev** = the last 10% of ANERcorp train (397 sentences, 969 entities; the recipe is trained on

@@ -1,6 +1,6 @@
 /**
  * `npm run train:ner [-- --dev] [--epochs N] [--min-count N] [--seed N] [--dropout P] [--window N] [--folds N] [--o-penalty X]
- *   [--margin X] [--miss-cost X] [--prior-folds N] [--o-sweep a,b] [--dump FILE] [--skip-test] [--aqmar] [--wojood] [--domain-adapt] [--dev2]`
+ *   [--margin X] [--miss-cost X] [--prior-folds N] [--span-prior N] [--bigram-prior 0|1|2] [--o-sweep a,b] [--dump FILE] [--skip-test] [--aqmar] [--wojood] [--domain-adapt] [--dev2]`
  * Default: train on all of ANERcorp train (CAMeL split) and write data/models/ner.model.{json,bin},
  * data/models/ner.pass1.{json,bin} and data/models/MODEL_CARD.md (with the dev figure of the same recipe
  * trained on the first 90% of train and scored on the last 10%).
@@ -51,6 +51,8 @@ async function run(): Promise<void> {
     margin: arg('--margin', 0),
     missCost: arg('--miss-cost', arg('--margin', 0)),
     priorFolds: arg('--prior-folds', 5),
+    spanPrior: arg('--span-prior', 0),
+    bigramPrior: arg('--bigram-prior', 0) as 0 | 1 | 2,
     log: (l) => console.log(`${l} (${secs()})`),
   };
   const lex = loadLexicon();

@@ -56,6 +56,26 @@ describe('word prior', () => {
     const back = parsePrior(serializePrior(p));
     expect([...back.counts.entries()].sort()).toEqual([...p.counts.entries()].sort());
   });
+  it('lists entity spans and counts word pairs when asked (options not in the default recipe)', () => {
+    const fx = new FeatureExtractor(lex);
+    const data = [{ tokens: ['قال', 'مصطفى', 'الكاظمي', 'في', 'وبغداد'], tags: ['O', 'B-PERS', 'I-PERS', 'O', 'B-LOC'] }];
+    const plain = buildPrior(data, (r) => fx.info(r));
+    expect([...plain.counts.keys()].some((k) => k.includes(' '))).toBe(false);
+    expect(plain.pairMode).toBeUndefined();
+    const p = buildPrior(data, (r) => fx.info(r), 1, 2);
+    const n = (w: string) => fx.info(w).norm;
+    expect(p.counts.get(`s PERS ${fx.info('مصطفى').core} ${n('الكاظمي')}`)).toEqual([1, 0, 0, 0, 0]);
+    expect(p.counts.get('s LOC ' + fx.info('وبغداد').core)).toEqual([1, 0, 0, 0, 0]);
+    expect(buildPrior(data, (r) => fx.info(r), 2).counts.has('s LOC ' + fx.info('وبغداد').core)).toBe(false);
+    expect(p.counts.get(`b ${n('مصطفى')} ${n('الكاظمي')}`)).toEqual([0, 1, 0, 0, 0]);
+    expect(p.counts.get(`b ${n('قال')} ${n('مصطفى')}`)).toEqual([1, 0, 0, 0, 0]);
+    expect(p.pairMode).toBe(2);
+    expect(parsePrior(serializePrior(p)).pairMode).toBe(1);
+    // the span gazetteer marks the name where it recurs, with a clitic on its first word
+    const gfx = new FeatureExtractor(lex, {}, p);
+    const parts = gfx.parts(['ومصطفى', 'الكاظمي']);
+    expect(parts.feats.length).toBeGreaterThan(new FeatureExtractor(lex, {}, plain).parts(['ومصطفى', 'الكاظمي']).feats.length);
+  });
   it('gives a seen word type features and an unseen word the unseen feature', () => {
     const fx = new FeatureExtractor(lex);
     const prior = buildPrior(tiny, (r) => fx.info(r));
