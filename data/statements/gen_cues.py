@@ -35,7 +35,7 @@ VERBS = [
     ("دعا", ["دعا", "دعت", "دعوا", "دعتا"], ["يدعو", "تدعو", "يدعون", "يدعوان", "تدعوان"], "np", ["إلى", "الى"], "demand", ["prayer", "addressee", "directObject"]),
     ("وعد", None, None, "complement", [], "promise", []),
     ("توعد", None, "توعد", "np", [], "warning", []),
-    ("هدد", None, "هدد", "np", [], "warning", []),
+    ("هدد", None, "هدد", "np", ["ب"], "warning", []),
     ("اتهم", None, "تهم", "np", [], "accusation", []),
     ("أدان", ["أدان", "أدانت", "أدانوا", "أدانا", "أدانتا", "دان", "دانت", "دانوا"], ["يدين", "تدين", "يدينون", "يدينان", "تدينان"], "np", [], "condemnation", []),
     ("استنكر", None, "ستنكر", "np", [], "condemnation", []),
@@ -81,6 +81,10 @@ VERBS = [
     ("عبر", ["عبر", "عبرت", "عبروا", "عبرتا"], [], "np", ["عن"], "claim", ["prepOnly"]),
     ("سأل", ["سأل", "سألت", "سألوا"], [], "complement", [], "claim", ["prayer"]),
     ("تقدم", ["تقدم", "تقدمت", "تقدموا"], ["يتقدم", "تتقدم", "يتقدمون"], "np", ["ب"], "claim", ["heads"]),
+    # session 4: طلب (a demand; its object is a noun phrase or بـ), دافع عن (a stated defence; only with عن)
+    # (past only, and only with a verbal noun of objectHeads: تطلب is mostly "requires", طلب + NP mostly an act)
+    ("طلب", None, [], "np", ["ب"], "demand", ["headOnly"]),
+    ("دافع", None, "دافع", "np", ["عن"], "claim", ["prepOnly"]),
     # جاء في البيان أن / جاء في الرسالة: «...»: only with في and a document (the document is the source)
     ("جاء", ["جاء"], [], "complement", [], "claim", ["inDocument"]),
 ]
@@ -216,6 +220,16 @@ out = {
     # quantifiers that may open a noun-phrase content after the verb's preposition (`تؤكد على جميع الأجهزة ...`)
     # though they never continue a subject
     "contentDeterminers": ["كل", "جميع", "كافة", "بعض", "مختلف", "أي"],
+    # verbal nouns that open a noun-phrase content and never continue a speaker's name (`وأكد جون كيري [استمرار
+    # الدعم]`, `وأكدت مصادر طبية [مقتل عشرين]`): after a subject they end it (session 4)
+    "objectHeads": ["ضرورة", "أهمية", "استمرار", "حرص", "مقتل", "مصرع", "اغتيال", "استشهاد", "وفاة", "إصابة", "اعتقال",
+                    "القبض", "عدم", "التزام", "استعداد", "تمسك", "رفض", "دعم", "تأييد", "تأجيل", "إلغاء", "وقف", "تعليق",
+                    "مواصلة", "تعزيز", "تطوير", "تضامن", "وقوف", "انسحاب", "سقوط", "نجاح", "فشل", "ارتفاع", "انخفاض",
+                    "تراجع", "زيادة", "بدء", "انطلاق", "اختطاف", "إطلاق", "تحرير", "مسؤوليته", "مسؤوليتها", "وجود"],
+    # a relative ما (any such verb) or a demonstrative (a condemnation or denial) after the subject opens the object
+    # of a verb that takes it directly
+    # (`ونفى X [ما أشيع]`, `استنكر الجميع [ذلك الفعل]`)
+    "objectOpeners": ["ما", "هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين", "هؤلاء"],
     # short adverbials that may stand between a verb and its subject (`أشار فيها الإعلامي`, `وقال بدوره الوزير`)
     # resumptive pronouns right after a verb: it opens a relative clause on the noun before (`بكلمة أشار فيها ...`)
     "resumptives": ["فيها", "فيه", "فيهما", "خلالها", "خلاله"],

@@ -803,6 +803,7 @@ export class Extractor {
       }
       let subject: Range | null = pre;
       let objectSplitAt = -1;
+      let headSplit = false;
       let k = j;
       // `وسأل الله للجميع أن`: the addressee of a prayer is the object; the subject is dropped
       let addressee = false;
@@ -827,11 +828,12 @@ export class Extractor {
         // `وأكد حرصه على ...`, `وأبدى استياءه`: a possessed noun right after the verb is its object, the subject is dropped
         // (so is a bare noun and its possessed complement: `يؤكد دعم وزارته`)
         const bareHead = (w: string) => !w.startsWith('ال') && !this.lex.roleWords.has(w) && !this.lex.orgHeads.has(w) && !this.lex.anonymous.has(w) && !this.lex.documents.has(w) && !this.lex.honorificPronouns.has(w);
-        const objectFirst = j < limit && this.isWord(j) && (isPossessed(this.n(j), this.lex) || (j + 1 < limit && this.isWord(j + 1) && isPossessed(this.n(j + 1), this.lex) && bareHead(this.n(j)) && !this.lex.nameConnectors.has(this.n(j))));
+        const objectFirst = j < limit && this.isWord(j) && (isPossessed(this.n(j), this.lex) || (info.object === 'np' && this.lex.objectHeads.has(this.n(j))) || (j + 1 < limit && this.isWord(j + 1) && isPossessed(this.n(j + 1), this.lex) && bareHead(this.n(j)) && !this.lex.nameConnectors.has(this.n(j))));
         // (a prayer's addressee after the subject ends it: `وسألت الأمانة العامة الله تعالى أن`)
         k = objectFirst ? j : this.nounPhrase(j, limit, 14, info.preps, info.prayer && this.prayerAhead(j, limit) ? this.lex.prayerAddressees : this.lex.postSubjectObjects.get(info.lemma));
         // (a verb whose preposition is optional, أكد [على]، أعلن [عن], takes such an object too)
         if (objectFirst && info.object === 'np' && !info.prepOnly && !info.heads && !info.preps.has(this.n(j)) && !this.introducer(j, Math.min(limit, j + 3))) {
+          if (info.headOnly && !this.headWord(j)) continue;
           const content = this.contentFrom(j);
           if (content) {
             out.push({ cue: { a: cueA, b: i }, lemma: info.lemma, content: content.range, kind: this.kindOf(content.range, false), ...(info.type ? { type: info.type } : {}), subject: null, via: 'dropped', feminine: info.feminine });
@@ -840,7 +842,17 @@ export class Extractor {
         }
         if (k > j) {
           subject = { a: j, b: k - 1 };
-          const split = this.objectSplit(subject);
+          let split = this.objectSplit(subject);
+          // `وأكد جون كيري استمرار ...`: a verbal noun that opens a content ends the subject of a verb taking a noun phrase
+          if (info.object === 'np' && !info.prepOnly && !info.heads) {
+            for (let t = subject.a + 1; t <= subject.b && (split < 0 || t < split); t++) {
+              if (this.isWord(t) && this.lex.objectHeads.has(this.n(t))) {
+                split = t;
+                headSplit = true;
+                break;
+              }
+            }
+          }
           if (split >= 0) {
             subject.b = split - 1;
             k = split;
@@ -889,6 +901,8 @@ export class Extractor {
           }
         }
       }
+      // (a preposition further on does not introduce it: `[مقتل عشرين شخصا على الأقل]`)
+      if (headSplit && intro && !intro.direct && !this.isComplementizer(intro.at)) intro = null;
       // `أكد المشرف على برنامج ... وعضو هيئة الخبراء، الدكتور مساعد الأحمد، أن`: a role phrase goes on to a name
       // set off by commas right before the complementizer; the name is the speaker
       let speakerAt: Range | undefined;
@@ -927,7 +941,11 @@ export class Extractor {
         let c = -1;
         // (not inside an object set off by a comma after the subject: `وأكد الشمري، حرص الوزارة على ...`)
         const commaObject = this.n(k) === ',' && this.isWord(k + 1) && !this.isStop(k + 1);
-        for (let m = k; !commaObject && m < Math.min(limit, k + 4); m++) {
+        if (headSplit && objectSplitAt === k) c = k;
+        // `ونفى فيصل العمراني [ما أشيع حول ...]`, `استنكر الجميع [ذلك الفعل]`: a relative ما or a demonstrative after
+        // the subject opens the object of a verb that takes it directly
+        if (c < 0 && subject && !pre && !info.prepOnly && !info.heads && (info.preps.size === 0 || info.directObject) && k + 1 < limit && this.isWord(k) && this.isWord(k + 1) && this.lex.objectOpeners.has(this.n(k)) && (this.n(k) === 'ما' || info.type === 'condemnation' || info.type === 'denial')) c = k;
+        for (let m = k; c < 0 && !commaObject && m < Math.min(limit, k + 4); m++) {
           if (this.isWord(m) && info.preps.has(this.n(m))) {
             c = m + 1;
             break;
@@ -950,6 +968,7 @@ export class Extractor {
       if (!content) continue;
       // `تقدم [بالشكر]`: a verb read as a cue only with one of its content heads
       if (info.heads && !info.heads.has(this.n(content.range.a))) continue;
+      if (info.headOnly && !this.headWord(content.range.a)) continue;
       // `اشار الى ان`, `شدد على ان`: the preposition right after the verb belongs to the cue
       let cueB = relayPron ? i + 1 : Math.max(i, objEnd);
       if (!relayPron && intro && intro.at === cueB + 2 && this.isComplementizer(intro.at) && this.lex.complementPreps.has(this.n(cueB + 1))) cueB = cueB + 1;
@@ -968,6 +987,12 @@ export class Extractor {
       });
     }
     return out;
+  }
+
+  /** Word `i` is a verbal noun opening a content, bare or after بـ (`ضرورة`, `بتأجيل`). */
+  private headWord(i: number): boolean {
+    const w = this.n(i);
+    return this.lex.objectHeads.has(w) || (w.startsWith('ب') && this.lex.objectHeads.has(w.slice(1)));
   }
 
   /** `"...", قال X` — the content is the quote right before the verb. */

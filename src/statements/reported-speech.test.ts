@@ -299,3 +299,44 @@ describe('reported speech: subjects and speakers', () => {
     expect(s!.speaker.name).toBe('شتاينماير');
   });
 });
+
+describe('reported speech: noun-phrase objects after a subject (session 4)', () => {
+  it('a verbal noun after the subject ends it and opens the content (أكد X ضرورة/استمرار ...)', () => {
+    const [s, ...rest] = runWith('وأكد سامر الحلبي استمرار دعم المزارعين في المنطقة.', 'سامر الحلبي');
+    expect(rest).toHaveLength(0);
+    expect(s!.speaker.name).toBe('سامر الحلبي');
+    expect(s!.content.text).toBe('استمرار دعم المزارعين في المنطقة');
+  });
+  it('the verbal noun wins over a later preposition of the verb (مقتل ... على الأقل)', () => {
+    const [s] = run('وأكدت مصادر طبية مقتل عشرين شخصا على الأقل في الحادث.');
+    expect(s!.speaker.name).toBe('مصادر طبية');
+    expect(s!.content.text).toBe('مقتل عشرين شخصا على الأقل في الحادث');
+  });
+  it('a condemnation of a noun phrase after a named subject (أدان X اغتيال ...)', () => {
+    const [s] = runWith('وأدان سامر الحلبي اغتيال القاضي في العاصمة.', 'سامر الحلبي');
+    expect(s!.cue.lemma).toBe('أدان');
+    expect(s!.content.text).toBe('اغتيال القاضي في العاصمة');
+  });
+  it('a demonstrative after the subject opens the object (استنكر X ذلك الفعل)', () => {
+    const [s] = run('واستنكر الأهالي ذلك الفعل المشين.');
+    expect(s!.speaker.name).toBe('الأهالي');
+    expect(s!.content.text).toBe('ذلك الفعل المشين');
+  });
+  it('دافع عن and هدد بـ take their noun-phrase content after the preposition', () => {
+    const [d] = runWith('ودافع سامر الحلبي عن الاتفاق المبرم مع الشركات.', 'سامر الحلبي');
+    expect(d!.cue.lemma).toBe('دافع');
+    expect(d!.content.text).toBe('الاتفاق المبرم مع الشركات');
+    const [h] = run('وهدد الجيش بالرد على أي هجوم.');
+    expect(h!.content.text).toBe('بالرد على أي هجوم');
+  });
+  it('طلب reports a demand only with a verbal noun of a content (طلب X بتأجيل/ضرورة ...)', () => {
+    const [s] = run('وطلب الاتحاد الكويتي بتأجيل البطولة لعام كامل.');
+    expect(s!.speaker.name).toBe('الاتحاد الكويتي');
+    expect(s!.content.text).toBe('بتأجيل البطولة لعام كامل');
+    expect(run('وطلب معرفة ملابسات الحادث.')).toHaveLength(0);
+    expect(run('ويتطلب المشروع تمويلا كبيرا.')).toHaveLength(0);
+  });
+  it('دافع without its preposition is no cue (دافع is also "a motive")', () => {
+    expect(run('وكان دافع الجريمة السرقة.')).toHaveLength(0);
+  });
+});
