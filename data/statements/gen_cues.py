@@ -230,6 +230,8 @@ out = {
     # of a verb that takes it directly
     # (`ونفى X [ما أشيع]`, `استنكر الجميع [ذلك الفعل]`)
     "objectOpeners": ["ما", "هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين", "هؤلاء"],
+    # particles after which a subject may stand before its verb (`لكن ظريف قال امس ان`) (session 4)
+    "svoOpeners": ["لكن", "ولكن", "بل", "ثم"],
     # short adverbials that may stand between a verb and its subject (`أشار فيها الإعلامي`, `وقال بدوره الوزير`)
     # resumptive pronouns right after a verb: it opens a relative clause on the noun before (`بكلمة أشار فيها ...`)
     "resumptives": ["فيها", "فيه", "فيهما", "خلالها", "خلاله"],

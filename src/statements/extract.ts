@@ -279,7 +279,7 @@ export class Extractor {
         continue;
       }
       const w = this.n(k);
-      if (this.lex.complementizers.has(w) || this.cue(k) || this.prepAt(k)) break;
+      if (this.lex.complementizers.has(w) || this.cue(k) || this.prepAt(k) || this.lex.svoOpeners.has(w)) break;
       // `ومن جهته قال`, `وفي المقابل قال`: a prepositional phrase, not a subject
       // (the name علي is no preposition على)
       if ((this.isStop(k) || stripConj(w).slice(1).some((f) => this.lex.npStop.has(f))) && w !== 'قد' && w !== 'وقد') return null;
@@ -288,7 +288,8 @@ export class Extractor {
     }
     if (a === i) return null;
     // what comes before must end a clause: the sentence start, a colon, or a complementizer
-    if (k >= ss && this.isWord(k) && !this.lex.complementizers.has(this.n(k))) {
+    // (`لكن ظريف قال امس ان`: an adversative or sequential particle opens the clause too)
+    if (k >= ss && this.isWord(k) && !this.lex.complementizers.has(this.n(k)) && !this.lex.svoOpeners.has(this.n(k))) {
       if (this.n(k) !== 'اما' && this.n(k) !== 'واما') return null;
     }
     if (k >= ss && !this.isWord(k) && this.n(k) !== ':') return null;

@@ -55,6 +55,7 @@ interface CuesFile {
   contentDeterminers: string[];
   objectHeads: string[];
   objectOpeners: string[];
+  svoOpeners: string[];
   postVerbAdjuncts: string[];
   resumptives: string[];
   quotes: { open: string[]; close: string[] };
@@ -144,6 +145,8 @@ export interface Lexicon {
   objectHeads: Set<string>;
   /** A relative ما or a demonstrative opening a verb's object after its subject (`نفى X ما أشيع`). */
   objectOpeners: Set<string>;
+  /** Particles after which a subject may stand before its verb (`لكن ظريف قال`). */
+  svoOpeners: Set<string>;
   /** Short adverbials between a verb and its subject (`أشار فيها الإعلامي`). */
   postVerbAdjuncts: Set<string>;
   /** Resumptive pronouns right after a verb: a relative clause on the noun before it (`كلمة أكد فيها`). */
@@ -280,6 +283,7 @@ export function loadLexicon(): Lexicon {
     contentDeterminers: set(c.contentDeterminers),
     objectHeads: set(c.objectHeads),
     objectOpeners: set(c.objectOpeners),
+    svoOpeners: set(c.svoOpeners),
     postVerbAdjuncts: set(c.postVerbAdjuncts),
     resumptives: set(c.resumptives),
     kickerMax: c.kicker.maxTokens,

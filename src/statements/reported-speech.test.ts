@@ -340,3 +340,17 @@ describe('reported speech: noun-phrase objects after a subject (session 4)', () 
     expect(run('وكان دافع الجريمة السرقة.')).toHaveLength(0);
   });
 });
+
+describe('reported speech: speakers of continuations (session 4)', () => {
+  it('a subject after لكن before its verb is the speaker, not the previous one (لكن X قال ان)', () => {
+    const sts = runWith('واعتبر بعض النواب ان الاتفاق سيئ. لكن سامر الحلبي قال امس ان الاتفاق جيد. وأضاف ان المفاوضات صعبة.', 'سامر الحلبي');
+    expect(byCue(sts, 'قال')!.speaker.name).toBe('سامر الحلبي');
+    expect(byCue(sts, 'وأضاف')!.speaker.name).toBe('سامر الحلبي');
+  });
+  it('ومضى يقول continues the current speaker (ومضى is no subject)', () => {
+    const sts = runWith('وقال سامر الحلبي "سأزور المدينة قريبا". ومضى يقول "سأجري محادثات حول كل المواضيع".', 'سامر الحلبي');
+    const s = byCue(sts, 'يقول');
+    expect(s!.speaker.name).toBe('سامر الحلبي');
+    expect(s!.mention).toBeNull();
+  });
+});
