@@ -31,6 +31,8 @@ export interface Candidate {
   headline?: boolean;
   /** The relative pronoun right before the cue when the verb has no subject of its own (`... الذي أوضح أن`). */
   relative?: number;
+  /** A plural verb opening an asyndetic relative clause inside a clause (`قانون جديد قالوا ان`): a nested statement. */
+  asyndetic?: boolean;
   /** The part of the subject that names the speaker, when not the whole of it (an apposition: `المشرف على ...، الدكتور مساعد الأحمد،`). */
   speakerAt?: Range;
 }
@@ -787,7 +789,10 @@ export class Extractor {
       // (a time word right before the verb ends an adverbial preamble: `وفي تصريحات لصحيفة ... يوم أمس السبت قال`)
       const initial = resumptive || hit.conj || cueA !== i || i === ss || !this.isWord(p) || pre !== null || this.lex.complementizers.has(prevN) || this.timePreamble(ss, cueA) || this.prepPreamble(ss, cueA) || (cueA === i && stripConj(prevN).some((f) => this.lex.timeWords.has(f)) && this.prepPreamble(ss, p, 14));
       // a verb-like word in the middle of a clause (`ونموذج كشف طبي`) is not a cue
-      if (!initial && !this.lex.clauseOpeners.has(prevN) && !this.lex.auxiliaries.has(prevN)) continue;
+      // (but a plural reporting verb with its complementizer right after it opens an asyndetic relative clause on an
+      // indefinite noun: `قانون جديد قالوا ان هدفه ...`, `27 عنصرا قالوا إن ...`)
+      const asyndetic = !initial && /(وا|ون)$/u.test(this.n(i)) && !info.ambiguous && info.object === 'complement' && this.isWord(i + 1) && this.lex.bareComplementizers.has(this.n(i + 1)) && this.isWord(p) && !this.n(p).startsWith('ال') && !this.lex.blocking.has(prevN) && !this.lex.npStop.has(prevN);
+      if (!initial && !asyndetic && !this.lex.clauseOpeners.has(prevN) && !this.lex.auxiliaries.has(prevN)) continue;
       let j = i + 1;
       let relay: Range | undefined;
       let relayPron = false;
@@ -983,6 +988,7 @@ export class Extractor {
         via: relayPron ? 'relay' : pre ? 'svo' : subject ? 'vso' : 'dropped',
         ...(subject === null && !relayPron && prevN && this.lex.relatives.has(prevN) ? { relative: p } : {}),
         ...(speakerAt ? { speakerAt } : {}),
+        ...(asyndetic && subject === null ? { asyndetic: true } : {}),
         ...(relay ? { relay } : {}),
         feminine: info.feminine,
       });

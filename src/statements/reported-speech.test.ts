@@ -354,3 +354,13 @@ describe('reported speech: speakers of continuations (session 4)', () => {
     expect(s!.mention).toBeNull();
   });
 });
+
+describe('reported speech: nested plural verbs in an asyndetic relative (session 4)', () => {
+  it('`... عنصرا قالوا إن` inside a content is a statement of the subject opening that content', () => {
+    const sts = run('وقال المصدر إن مسؤولين في الكتائب حضروا إلى المستشفى بشأن 27 عنصرا قالوا إن التنظيم اختطفهم في المدينة.');
+    const nested = byCue(sts, 'قالوا');
+    expect(nested!.content.text).toBe('التنظيم اختطفهم في المدينة');
+    expect(nested!.speaker.name.startsWith('مسؤولين')).toBe(true);
+    expect(byCue(sts, 'وقال')!.speaker.name).toBe('المصدر');
+  });
+});
