@@ -141,6 +141,8 @@ PARTICIPLES = [
     # session 3: استعرض only as a participle with a complement (مستعرضا أن; the verb is "reviewed"), سائلا (الله) أن,
     # واعدا بـ (a promise; only with its clitic preposition: واعد is also the adjective "promising")
     ("استعرض", "مستعرض", "complement"), ("سأل", "سائل", "complement"), ("وعد", "واعد", "complement"),
+    # session 4: واصفا (ذلك) بأنه ..., only with a complement
+    ("وصف", "واصف", "complement"),
 ]
 
 def participle_forms(stem):

@@ -1023,7 +1023,8 @@ export class Extractor {
     // `سائلا المولى عز وجل أن`: the addressee of a prayer stands before the complementizer
     if (info.prayer) while (j < limit && this.lex.prayerAddressees.has(this.n(j))) j++;
     const cueObj = this.lex.cueObjects.get(info.lemma);
-    const objSkipped = cueObj !== undefined && j < limit && cueObj.has(this.n(j));
+    // (`واصفاً ذلك بأنه عمل استفزازي`: a demonstrative object before the complementizer belongs to the cue)
+    const objSkipped = j < limit && ((cueObj !== undefined && cueObj.has(this.n(j))) || (this.lex.objectOpeners.has(this.n(j)) && this.n(j) !== 'ما' && j + 1 < limit && this.isComplementizer(j + 1)));
     if (objSkipped) j++;
     if (j < limit && this.isWord(j) && (this.lex.complementPreps.has(this.n(j)) || info.preps.has(this.n(j)))) {
       j++;
