@@ -209,7 +209,7 @@ out = {
     # verb-initial phrases that are the journalist's narration
     "narration": ["يذكر أن", "يذكر ان", "ويذكر أن", "الجدير بالذكر", "والجدير بالذكر", "تجدر الإشارة", "وتجدر الإشارة", "ومن المعروف", "من المعروف", "من المتوقع", "ومن المتوقع", "يشار إلى", "ويشار إلى", "يشار الى", "ويشار الى", "يذكر", "ويذكر"],
     # words after which a verb in mid-sentence still opens a clause (`حيث أكد أن`, `الذي قالت إنه`)
-    "clauseOpeners": ["حيث", "الذي", "التي", "الذين", "اللذين", "عندما", "حين", "حينما", "بعدما", "فيما", "بينما", "كما", "ثم", "إذ", "لكن", "ولكن", "بل"],
+    "clauseOpeners": ["حيث", "الذي", "التي", "الذين", "اللذين", "والذي", "والتي", "والذين", "عندما", "حين", "حينما", "بعدما", "فيما", "بينما", "كما", "ثم", "إذ", "لكن", "ولكن", "بل"],
     # particles of continuation: a following cue keeps the current speaker and closes the previous content
     "continuation": ["كما", "ثم", "وكما"],
     # negation kept in the cue

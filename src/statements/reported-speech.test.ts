@@ -373,3 +373,11 @@ describe('reported speech: a demonstrative object of a participle (session 4)', 
     expect(s!.speaker.name).toBe('الجيش');
   });
 });
+
+describe('reported speech: a relative pronoun with و (session 4)', () => {
+  it('`، والذى أكد أن`: the relative (spelled with ى) opens a clause; its antecedent speaks', () => {
+    const [s] = runWith('واستمعت اللجنة لعرض من سامر الحلبي وزير الصحة، والذى أكد أن الوضع خطير.', 'سامر الحلبي');
+    expect(s!.content.text).toBe('الوضع خطير');
+    expect(s!.speaker.name).toBe('سامر الحلبي');
+  });
+});
