@@ -84,6 +84,8 @@ VERBS = [
     # session 4: طلب (a demand; its object is a noun phrase or بـ), دافع عن (a stated defence; only with عن)
     # (past only, and only with a verbal noun of objectHeads: تطلب is mostly "requires", طلب + NP mostly an act)
     ("طلب", None, [], "np", ["ب"], "demand", ["headOnly"]),
+    # أبان (= بيّن), past only, with a complement (أبان أن) or postposed (أبان ذلك X)
+    ("أبان", ["أبان", "أبانت"], [], "complement", [], "claim", ["ambiguous"]),
     ("دافع", None, "دافع", "np", ["عن"], "claim", ["prepOnly"]),
     # جاء في البيان أن / جاء في الرسالة: «...»: only with في and a document (the document is the source)
     ("جاء", ["جاء"], [], "complement", [], "claim", ["inDocument"]),

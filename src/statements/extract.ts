@@ -793,6 +793,19 @@ export class Extractor {
       // indefinite noun: `قانون جديد قالوا ان هدفه ...`, `27 عنصرا قالوا إن ...`)
       const asyndetic = !initial && /(وا|ون)$/u.test(this.n(i)) && !info.ambiguous && info.object === 'complement' && this.isWord(i + 1) && this.lex.bareComplementizers.has(this.n(i + 1)) && this.isWord(p) && !this.n(p).startsWith('ال') && !this.lex.blocking.has(prevN) && !this.lex.npStop.has(prevN);
       if (!initial && !asyndetic && !this.lex.clauseOpeners.has(prevN) && !this.lex.auxiliaries.has(prevN)) continue;
+      // `أبان ذلك الدكتور X على هامش ...`: a verb opening its sentence with ذلك as object attributes the sentence before
+      if (i === ss && !hit.conj && ss > 0 && this.n(i + 1) === 'ذلك' && i + 2 < limit && this.isWord(i + 2)) {
+        const e = this.nounPhrase(i + 2, limit);
+        const prev = ss - 1;
+        if (e > i + 2 && toks[i]!.line - toks[prev]!.line <= 1) {
+          const [ps] = this.sentBounds(prev);
+          const r = this.trim(ps, prev);
+          if (r.b > r.a && !this.cue(ps) && !this.isStop(ps)) {
+            out.push({ cue: { a: i, b: i + 1 }, lemma: info.lemma, content: r, kind: this.kindOf(r, false), ...(info.type ? { type: info.type } : {}), subject: { a: i + 2, b: e - 1 }, via: 'vso', feminine: info.feminine });
+            continue;
+          }
+        }
+      }
       let j = i + 1;
       let relay: Range | undefined;
       let relayPron = false;

@@ -381,3 +381,12 @@ describe('reported speech: a relative pronoun with و (session 4)', () => {
     expect(s!.speaker.name).toBe('سامر الحلبي');
   });
 });
+
+describe('reported speech: a postposed attribution by ذلك (session 4)', () => {
+  it('`أبان ذلك X ...` opening a sentence attributes the sentence before to X', () => {
+    const [s, ...rest] = runWith('تعكف اللجنة على تشكيل وفد لزيارة اليمن.\nأبان ذلك الدكتور سامر الحلبي رئيس اللجنة على هامش الاجتماع.', 'سامر الحلبي');
+    expect(rest).toHaveLength(0);
+    expect(s!.content.text).toBe('تعكف اللجنة على تشكيل وفد لزيارة اليمن');
+    expect(s!.speaker.name).toBe('سامر الحلبي');
+  });
+});
