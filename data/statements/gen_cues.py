@@ -35,7 +35,7 @@ VERBS = [
     ("دعا", ["دعا", "دعت", "دعوا", "دعتا"], ["يدعو", "تدعو", "يدعون", "يدعوان", "تدعوان"], "np", ["إلى", "الى"], "demand", ["prayer", "addressee", "directObject"]),
     ("وعد", None, None, "complement", [], "promise", []),
     ("توعد", None, "توعد", "np", [], "warning", []),
-    ("هدد", None, "هدد", "np", [], "warning", []),
+    ("هدد", None, "هدد", "np", ["ب"], "warning", []),
     ("اتهم", None, "تهم", "np", [], "accusation", []),
     ("أدان", ["أدان", "أدانت", "أدانوا", "أدانا", "أدانتا", "دان", "دانت", "دانوا"], ["يدين", "تدين", "يدينون", "يدينان", "تدينان"], "np", [], "condemnation", []),
     ("استنكر", None, "ستنكر", "np", [], "condemnation", []),
@@ -81,6 +81,12 @@ VERBS = [
     ("عبر", ["عبر", "عبرت", "عبروا", "عبرتا"], [], "np", ["عن"], "claim", ["prepOnly"]),
     ("سأل", ["سأل", "سألت", "سألوا"], [], "complement", [], "claim", ["prayer"]),
     ("تقدم", ["تقدم", "تقدمت", "تقدموا"], ["يتقدم", "تتقدم", "يتقدمون"], "np", ["ب"], "claim", ["heads"]),
+    # session 4: طلب (a demand; its object is a noun phrase or بـ), دافع عن (a stated defence; only with عن)
+    # (past only, and only with a verbal noun of objectHeads: تطلب is mostly "requires", طلب + NP mostly an act)
+    ("طلب", None, [], "np", ["ب"], "demand", ["headOnly"]),
+    # أبان (= بيّن), past only, with a complement (أبان أن) or postposed (أبان ذلك X)
+    ("أبان", ["أبان", "أبانت"], [], "complement", [], "claim", ["ambiguous"]),
+    ("دافع", None, "دافع", "np", ["عن"], "claim", ["prepOnly"]),
     # جاء في البيان أن / جاء في الرسالة: «...»: only with في and a document (the document is the source)
     ("جاء", ["جاء"], [], "complement", [], "claim", ["inDocument"]),
 ]
@@ -137,6 +143,8 @@ PARTICIPLES = [
     # session 3: استعرض only as a participle with a complement (مستعرضا أن; the verb is "reviewed"), سائلا (الله) أن,
     # واعدا بـ (a promise; only with its clitic preposition: واعد is also the adjective "promising")
     ("استعرض", "مستعرض", "complement"), ("سأل", "سائل", "complement"), ("وعد", "واعد", "complement"),
+    # session 4: واصفا (ذلك) بأنه ..., only with a complement
+    ("وصف", "واصف", "complement"),
 ]
 
 def participle_forms(stem):
@@ -203,7 +211,7 @@ out = {
     # verb-initial phrases that are the journalist's narration
     "narration": ["يذكر أن", "يذكر ان", "ويذكر أن", "الجدير بالذكر", "والجدير بالذكر", "تجدر الإشارة", "وتجدر الإشارة", "ومن المعروف", "من المعروف", "من المتوقع", "ومن المتوقع", "يشار إلى", "ويشار إلى", "يشار الى", "ويشار الى", "يذكر", "ويذكر"],
     # words after which a verb in mid-sentence still opens a clause (`حيث أكد أن`, `الذي قالت إنه`)
-    "clauseOpeners": ["حيث", "الذي", "التي", "الذين", "اللذين", "عندما", "حين", "حينما", "بعدما", "فيما", "بينما", "كما", "ثم", "إذ", "لكن", "ولكن", "بل"],
+    "clauseOpeners": ["حيث", "الذي", "التي", "الذين", "اللذين", "والذي", "والتي", "والذين", "عندما", "حين", "حينما", "بعدما", "فيما", "بينما", "كما", "ثم", "إذ", "لكن", "ولكن", "بل"],
     # particles of continuation: a following cue keeps the current speaker and closes the previous content
     "continuation": ["كما", "ثم", "وكما"],
     # negation kept in the cue
@@ -216,6 +224,18 @@ out = {
     # quantifiers that may open a noun-phrase content after the verb's preposition (`تؤكد على جميع الأجهزة ...`)
     # though they never continue a subject
     "contentDeterminers": ["كل", "جميع", "كافة", "بعض", "مختلف", "أي"],
+    # verbal nouns that open a noun-phrase content and never continue a speaker's name (`وأكد جون كيري [استمرار
+    # الدعم]`, `وأكدت مصادر طبية [مقتل عشرين]`): after a subject they end it (session 4)
+    "objectHeads": ["ضرورة", "أهمية", "استمرار", "حرص", "مقتل", "مصرع", "اغتيال", "استشهاد", "وفاة", "إصابة", "اعتقال",
+                    "القبض", "عدم", "التزام", "استعداد", "تمسك", "رفض", "دعم", "تأييد", "تأجيل", "إلغاء", "وقف", "تعليق",
+                    "مواصلة", "تعزيز", "تطوير", "تضامن", "وقوف", "انسحاب", "سقوط", "نجاح", "فشل", "ارتفاع", "انخفاض",
+                    "تراجع", "زيادة", "بدء", "انطلاق", "اختطاف", "إطلاق", "تحرير", "مسؤوليته", "مسؤوليتها", "وجود"],
+    # a relative ما (any such verb) or a demonstrative (a condemnation or denial) after the subject opens the object
+    # of a verb that takes it directly
+    # (`ونفى X [ما أشيع]`, `استنكر الجميع [ذلك الفعل]`)
+    "objectOpeners": ["ما", "هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين", "هؤلاء"],
+    # particles after which a subject may stand before its verb (`لكن ظريف قال امس ان`) (session 4)
+    "svoOpeners": ["لكن", "ولكن", "بل", "ثم"],
     # short adverbials that may stand between a verb and its subject (`أشار فيها الإعلامي`, `وقال بدوره الوزير`)
     # resumptive pronouns right after a verb: it opens a relative clause on the noun before (`بكلمة أشار فيها ...`)
     "resumptives": ["فيها", "فيه", "فيهما", "خلالها", "خلاله"],

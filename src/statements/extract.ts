@@ -31,6 +31,8 @@ export interface Candidate {
   headline?: boolean;
   /** The relative pronoun right before the cue when the verb has no subject of its own (`... الذي أوضح أن`). */
   relative?: number;
+  /** A plural verb opening an asyndetic relative clause inside a clause (`قانون جديد قالوا ان`): a nested statement. */
+  asyndetic?: boolean;
   /** The part of the subject that names the speaker, when not the whole of it (an apposition: `المشرف على ...، الدكتور مساعد الأحمد،`). */
   speakerAt?: Range;
 }
@@ -279,7 +281,7 @@ export class Extractor {
         continue;
       }
       const w = this.n(k);
-      if (this.lex.complementizers.has(w) || this.cue(k) || this.prepAt(k)) break;
+      if (this.lex.complementizers.has(w) || this.cue(k) || this.prepAt(k) || this.lex.svoOpeners.has(w)) break;
       // `ومن جهته قال`, `وفي المقابل قال`: a prepositional phrase, not a subject
       // (the name علي is no preposition على)
       if ((this.isStop(k) || stripConj(w).slice(1).some((f) => this.lex.npStop.has(f))) && w !== 'قد' && w !== 'وقد') return null;
@@ -288,7 +290,8 @@ export class Extractor {
     }
     if (a === i) return null;
     // what comes before must end a clause: the sentence start, a colon, or a complementizer
-    if (k >= ss && this.isWord(k) && !this.lex.complementizers.has(this.n(k))) {
+    // (`لكن ظريف قال امس ان`: an adversative or sequential particle opens the clause too)
+    if (k >= ss && this.isWord(k) && !this.lex.complementizers.has(this.n(k)) && !this.lex.svoOpeners.has(this.n(k))) {
       if (this.n(k) !== 'اما' && this.n(k) !== 'واما') return null;
     }
     if (k >= ss && !this.isWord(k) && this.n(k) !== ':') return null;
@@ -786,7 +789,23 @@ export class Extractor {
       // (a time word right before the verb ends an adverbial preamble: `وفي تصريحات لصحيفة ... يوم أمس السبت قال`)
       const initial = resumptive || hit.conj || cueA !== i || i === ss || !this.isWord(p) || pre !== null || this.lex.complementizers.has(prevN) || this.timePreamble(ss, cueA) || this.prepPreamble(ss, cueA) || (cueA === i && stripConj(prevN).some((f) => this.lex.timeWords.has(f)) && this.prepPreamble(ss, p, 14));
       // a verb-like word in the middle of a clause (`ونموذج كشف طبي`) is not a cue
-      if (!initial && !this.lex.clauseOpeners.has(prevN) && !this.lex.auxiliaries.has(prevN)) continue;
+      // (but a plural reporting verb with its complementizer right after it opens an asyndetic relative clause on an
+      // indefinite noun: `قانون جديد قالوا ان هدفه ...`, `27 عنصرا قالوا إن ...`)
+      const asyndetic = !initial && /(وا|ون)$/u.test(this.n(i)) && !info.ambiguous && info.object === 'complement' && this.isWord(i + 1) && this.lex.bareComplementizers.has(this.n(i + 1)) && this.isWord(p) && !this.n(p).startsWith('ال') && !this.lex.blocking.has(prevN) && !this.lex.npStop.has(prevN);
+      if (!initial && !asyndetic && !this.lex.clauseOpeners.has(prevN) && !this.lex.auxiliaries.has(prevN)) continue;
+      // `أبان ذلك الدكتور X على هامش ...`: a verb opening its sentence with ذلك as object attributes the sentence before
+      if (i === ss && !hit.conj && ss > 0 && this.n(i + 1) === 'ذلك' && i + 2 < limit && this.isWord(i + 2)) {
+        const e = this.nounPhrase(i + 2, limit);
+        const prev = ss - 1;
+        if (e > i + 2 && toks[i]!.line - toks[prev]!.line <= 1) {
+          const [ps] = this.sentBounds(prev);
+          const r = this.trim(ps, prev);
+          if (r.b > r.a && !this.cue(ps) && !this.isStop(ps)) {
+            out.push({ cue: { a: i, b: i + 1 }, lemma: info.lemma, content: r, kind: this.kindOf(r, false), ...(info.type ? { type: info.type } : {}), subject: { a: i + 2, b: e - 1 }, via: 'vso', feminine: info.feminine });
+            continue;
+          }
+        }
+      }
       let j = i + 1;
       let relay: Range | undefined;
       let relayPron = false;
@@ -803,6 +822,7 @@ export class Extractor {
       }
       let subject: Range | null = pre;
       let objectSplitAt = -1;
+      let headSplit = false;
       let k = j;
       // `وسأل الله للجميع أن`: the addressee of a prayer is the object; the subject is dropped
       let addressee = false;
@@ -827,11 +847,12 @@ export class Extractor {
         // `وأكد حرصه على ...`, `وأبدى استياءه`: a possessed noun right after the verb is its object, the subject is dropped
         // (so is a bare noun and its possessed complement: `يؤكد دعم وزارته`)
         const bareHead = (w: string) => !w.startsWith('ال') && !this.lex.roleWords.has(w) && !this.lex.orgHeads.has(w) && !this.lex.anonymous.has(w) && !this.lex.documents.has(w) && !this.lex.honorificPronouns.has(w);
-        const objectFirst = j < limit && this.isWord(j) && (isPossessed(this.n(j), this.lex) || (j + 1 < limit && this.isWord(j + 1) && isPossessed(this.n(j + 1), this.lex) && bareHead(this.n(j)) && !this.lex.nameConnectors.has(this.n(j))));
+        const objectFirst = j < limit && this.isWord(j) && (isPossessed(this.n(j), this.lex) || (info.object === 'np' && this.lex.objectHeads.has(this.n(j))) || (j + 1 < limit && this.isWord(j + 1) && isPossessed(this.n(j + 1), this.lex) && bareHead(this.n(j)) && !this.lex.nameConnectors.has(this.n(j))));
         // (a prayer's addressee after the subject ends it: `وسألت الأمانة العامة الله تعالى أن`)
         k = objectFirst ? j : this.nounPhrase(j, limit, 14, info.preps, info.prayer && this.prayerAhead(j, limit) ? this.lex.prayerAddressees : this.lex.postSubjectObjects.get(info.lemma));
         // (a verb whose preposition is optional, أكد [على]، أعلن [عن], takes such an object too)
         if (objectFirst && info.object === 'np' && !info.prepOnly && !info.heads && !info.preps.has(this.n(j)) && !this.introducer(j, Math.min(limit, j + 3))) {
+          if (info.headOnly && !this.headWord(j)) continue;
           const content = this.contentFrom(j);
           if (content) {
             out.push({ cue: { a: cueA, b: i }, lemma: info.lemma, content: content.range, kind: this.kindOf(content.range, false), ...(info.type ? { type: info.type } : {}), subject: null, via: 'dropped', feminine: info.feminine });
@@ -840,7 +861,17 @@ export class Extractor {
         }
         if (k > j) {
           subject = { a: j, b: k - 1 };
-          const split = this.objectSplit(subject);
+          let split = this.objectSplit(subject);
+          // `وأكد جون كيري استمرار ...`: a verbal noun that opens a content ends the subject of a verb taking a noun phrase
+          if (info.object === 'np' && !info.prepOnly && !info.heads) {
+            for (let t = subject.a + 1; t <= subject.b && (split < 0 || t < split); t++) {
+              if (this.isWord(t) && this.lex.objectHeads.has(this.n(t))) {
+                split = t;
+                headSplit = true;
+                break;
+              }
+            }
+          }
           if (split >= 0) {
             subject.b = split - 1;
             k = split;
@@ -889,6 +920,8 @@ export class Extractor {
           }
         }
       }
+      // (a preposition further on does not introduce it: `[مقتل عشرين شخصا على الأقل]`)
+      if (headSplit && intro && !intro.direct && !this.isComplementizer(intro.at)) intro = null;
       // `أكد المشرف على برنامج ... وعضو هيئة الخبراء، الدكتور مساعد الأحمد، أن`: a role phrase goes on to a name
       // set off by commas right before the complementizer; the name is the speaker
       let speakerAt: Range | undefined;
@@ -927,7 +960,11 @@ export class Extractor {
         let c = -1;
         // (not inside an object set off by a comma after the subject: `وأكد الشمري، حرص الوزارة على ...`)
         const commaObject = this.n(k) === ',' && this.isWord(k + 1) && !this.isStop(k + 1);
-        for (let m = k; !commaObject && m < Math.min(limit, k + 4); m++) {
+        if (headSplit && objectSplitAt === k) c = k;
+        // `ونفى فيصل العمراني [ما أشيع حول ...]`, `استنكر الجميع [ذلك الفعل]`: a relative ما or a demonstrative after
+        // the subject opens the object of a verb that takes it directly
+        if (c < 0 && subject && !pre && !info.prepOnly && !info.heads && (info.preps.size === 0 || info.directObject) && k + 1 < limit && this.isWord(k) && this.isWord(k + 1) && this.lex.objectOpeners.has(this.n(k)) && (this.n(k) === 'ما' || info.type === 'condemnation' || info.type === 'denial')) c = k;
+        for (let m = k; c < 0 && !commaObject && m < Math.min(limit, k + 4); m++) {
           if (this.isWord(m) && info.preps.has(this.n(m))) {
             c = m + 1;
             break;
@@ -950,6 +987,7 @@ export class Extractor {
       if (!content) continue;
       // `تقدم [بالشكر]`: a verb read as a cue only with one of its content heads
       if (info.heads && !info.heads.has(this.n(content.range.a))) continue;
+      if (info.headOnly && !this.headWord(content.range.a)) continue;
       // `اشار الى ان`, `شدد على ان`: the preposition right after the verb belongs to the cue
       let cueB = relayPron ? i + 1 : Math.max(i, objEnd);
       if (!relayPron && intro && intro.at === cueB + 2 && this.isComplementizer(intro.at) && this.lex.complementPreps.has(this.n(cueB + 1))) cueB = cueB + 1;
@@ -963,11 +1001,18 @@ export class Extractor {
         via: relayPron ? 'relay' : pre ? 'svo' : subject ? 'vso' : 'dropped',
         ...(subject === null && !relayPron && prevN && this.lex.relatives.has(prevN) ? { relative: p } : {}),
         ...(speakerAt ? { speakerAt } : {}),
+        ...(asyndetic && subject === null ? { asyndetic: true } : {}),
         ...(relay ? { relay } : {}),
         feminine: info.feminine,
       });
     }
     return out;
+  }
+
+  /** Word `i` is a verbal noun opening a content, bare or after بـ (`ضرورة`, `بتأجيل`). */
+  private headWord(i: number): boolean {
+    const w = this.n(i);
+    return this.lex.objectHeads.has(w) || (w.startsWith('ب') && this.lex.objectHeads.has(w.slice(1)));
   }
 
   /** `"...", قال X` — the content is the quote right before the verb. */
@@ -991,7 +1036,8 @@ export class Extractor {
     // `سائلا المولى عز وجل أن`: the addressee of a prayer stands before the complementizer
     if (info.prayer) while (j < limit && this.lex.prayerAddressees.has(this.n(j))) j++;
     const cueObj = this.lex.cueObjects.get(info.lemma);
-    const objSkipped = cueObj !== undefined && j < limit && cueObj.has(this.n(j));
+    // (`واصفاً ذلك بأنه عمل استفزازي`: a demonstrative object before the complementizer belongs to the cue)
+    const objSkipped = j < limit && ((cueObj !== undefined && cueObj.has(this.n(j))) || (this.lex.objectOpeners.has(this.n(j)) && this.n(j) !== 'ما' && j + 1 < limit && this.isComplementizer(j + 1)));
     if (objSkipped) j++;
     if (j < limit && this.isWord(j) && (this.lex.complementPreps.has(this.n(j)) || info.preps.has(this.n(j)))) {
       j++;

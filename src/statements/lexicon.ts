@@ -53,6 +53,9 @@ interface CuesFile {
   postSubjectObjects: Record<string, string[]>;
   adjunctPhrases: string[];
   contentDeterminers: string[];
+  objectHeads: string[];
+  objectOpeners: string[];
+  svoOpeners: string[];
   postVerbAdjuncts: string[];
   resumptives: string[];
   quotes: { open: string[]; close: string[] };
@@ -110,6 +113,8 @@ export interface CueInfo {
   directObject: boolean;
   /** When set, the content must open with one of these words (تقدم [بالشكر]). */
   heads?: Set<string>;
+  /** طلب: the content must open with a verbal noun of `objectHeads`, bare or after بـ (طلب [ضرورة ...], طلب [بتأجيل ...]). */
+  headOnly?: boolean;
 }
 
 export interface Lexicon {
@@ -136,6 +141,12 @@ export interface Lexicon {
   adjunctPhrases: string[][];
   /** Quantifiers that may open a noun-phrase content (`على جميع الأجهزة`). */
   contentDeterminers: Set<string>;
+  /** Verbal nouns that open a noun-phrase content and end a subject (`وأكد جون كيري استمرار ...`). */
+  objectHeads: Set<string>;
+  /** A relative ما or a demonstrative opening a verb's object after its subject (`نفى X ما أشيع`). */
+  objectOpeners: Set<string>;
+  /** Particles after which a subject may stand before its verb (`لكن ظريف قال`). */
+  svoOpeners: Set<string>;
   /** Short adverbials between a verb and its subject (`أشار فيها الإعلامي`). */
   postVerbAdjuncts: Set<string>;
   /** Resumptive pronouns right after a verb: a relative clause on the noun before it (`كلمة أكد فيها`). */
@@ -213,6 +224,7 @@ export function loadLexicon(): Lexicon {
         addressee: flags.has('addressee'),
         directObject: flags.has('directObject'),
         ...(v.heads ? { heads: set(v.heads) } : {}),
+        ...(flags.has('headOnly') ? { headOnly: true } : {}),
       });
     };
     for (const f of v.forms) add(f, false);
@@ -269,6 +281,9 @@ export function loadLexicon(): Lexicon {
     postSubjectObjects: new Map(Object.entries(c.postSubjectObjects).map(([k, v]) => [k, set(v)])),
     adjunctPhrases: c.adjunctPhrases.map(words),
     contentDeterminers: set(c.contentDeterminers),
+    objectHeads: set(c.objectHeads),
+    objectOpeners: set(c.objectOpeners),
+    svoOpeners: set(c.svoOpeners),
     postVerbAdjuncts: set(c.postVerbAdjuncts),
     resumptives: set(c.resumptives),
     kickerMax: c.kicker.maxTokens,

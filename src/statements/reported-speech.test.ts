@@ -299,3 +299,94 @@ describe('reported speech: subjects and speakers', () => {
     expect(s!.speaker.name).toBe('شتاينماير');
   });
 });
+
+describe('reported speech: noun-phrase objects after a subject (session 4)', () => {
+  it('a verbal noun after the subject ends it and opens the content (أكد X ضرورة/استمرار ...)', () => {
+    const [s, ...rest] = runWith('وأكد سامر الحلبي استمرار دعم المزارعين في المنطقة.', 'سامر الحلبي');
+    expect(rest).toHaveLength(0);
+    expect(s!.speaker.name).toBe('سامر الحلبي');
+    expect(s!.content.text).toBe('استمرار دعم المزارعين في المنطقة');
+  });
+  it('the verbal noun wins over a later preposition of the verb (مقتل ... على الأقل)', () => {
+    const [s] = run('وأكدت مصادر طبية مقتل عشرين شخصا على الأقل في الحادث.');
+    expect(s!.speaker.name).toBe('مصادر طبية');
+    expect(s!.content.text).toBe('مقتل عشرين شخصا على الأقل في الحادث');
+  });
+  it('a condemnation of a noun phrase after a named subject (أدان X اغتيال ...)', () => {
+    const [s] = runWith('وأدان سامر الحلبي اغتيال القاضي في العاصمة.', 'سامر الحلبي');
+    expect(s!.cue.lemma).toBe('أدان');
+    expect(s!.content.text).toBe('اغتيال القاضي في العاصمة');
+  });
+  it('a demonstrative after the subject opens the object (استنكر X ذلك الفعل)', () => {
+    const [s] = run('واستنكر الأهالي ذلك الفعل المشين.');
+    expect(s!.speaker.name).toBe('الأهالي');
+    expect(s!.content.text).toBe('ذلك الفعل المشين');
+  });
+  it('دافع عن and هدد بـ take their noun-phrase content after the preposition', () => {
+    const [d] = runWith('ودافع سامر الحلبي عن الاتفاق المبرم مع الشركات.', 'سامر الحلبي');
+    expect(d!.cue.lemma).toBe('دافع');
+    expect(d!.content.text).toBe('الاتفاق المبرم مع الشركات');
+    const [h] = run('وهدد الجيش بالرد على أي هجوم.');
+    expect(h!.content.text).toBe('بالرد على أي هجوم');
+  });
+  it('طلب reports a demand only with a verbal noun of a content (طلب X بتأجيل/ضرورة ...)', () => {
+    const [s] = run('وطلب الاتحاد الكويتي بتأجيل البطولة لعام كامل.');
+    expect(s!.speaker.name).toBe('الاتحاد الكويتي');
+    expect(s!.content.text).toBe('بتأجيل البطولة لعام كامل');
+    expect(run('وطلب معرفة ملابسات الحادث.')).toHaveLength(0);
+    expect(run('ويتطلب المشروع تمويلا كبيرا.')).toHaveLength(0);
+  });
+  it('دافع without its preposition is no cue (دافع is also "a motive")', () => {
+    expect(run('وكان دافع الجريمة السرقة.')).toHaveLength(0);
+  });
+});
+
+describe('reported speech: speakers of continuations (session 4)', () => {
+  it('a subject after لكن before its verb is the speaker, not the previous one (لكن X قال ان)', () => {
+    const sts = runWith('واعتبر بعض النواب ان الاتفاق سيئ. لكن سامر الحلبي قال امس ان الاتفاق جيد. وأضاف ان المفاوضات صعبة.', 'سامر الحلبي');
+    expect(byCue(sts, 'قال')!.speaker.name).toBe('سامر الحلبي');
+    expect(byCue(sts, 'وأضاف')!.speaker.name).toBe('سامر الحلبي');
+  });
+  it('ومضى يقول continues the current speaker (ومضى is no subject)', () => {
+    const sts = runWith('وقال سامر الحلبي "سأزور المدينة قريبا". ومضى يقول "سأجري محادثات حول كل المواضيع".', 'سامر الحلبي');
+    const s = byCue(sts, 'يقول');
+    expect(s!.speaker.name).toBe('سامر الحلبي');
+    expect(s!.mention).toBeNull();
+  });
+});
+
+describe('reported speech: nested plural verbs in an asyndetic relative (session 4)', () => {
+  it('`... عنصرا قالوا إن` inside a content is a statement of the subject opening that content', () => {
+    const sts = run('وقال المصدر إن مسؤولين في الكتائب حضروا إلى المستشفى بشأن 27 عنصرا قالوا إن التنظيم اختطفهم في المدينة.');
+    const nested = byCue(sts, 'قالوا');
+    expect(nested!.content.text).toBe('التنظيم اختطفهم في المدينة');
+    expect(nested!.speaker.name ?? '').toMatch(/^مسؤولين/u);
+    expect(byCue(sts, 'وقال')!.speaker.name).toBe('المصدر');
+  });
+});
+
+describe('reported speech: a demonstrative object of a participle (session 4)', () => {
+  it('`واصفاً ذلك بأنه ...`: the content follows the complementizer, the speaker is inherited', () => {
+    const sts = run('وأشار الجيش في بيان إلى أن جنودا عبروا الحدود، واصفاً ذلك بأنه عمل استفزازي.');
+    const s = byCue(sts, 'واصفاً');
+    expect(s!.content.text).toBe('عمل استفزازي');
+    expect(s!.speaker.name).toBe('الجيش');
+  });
+});
+
+describe('reported speech: a relative pronoun with و (session 4)', () => {
+  it('`، والذى أكد أن`: the relative (spelled with ى) opens a clause; its antecedent speaks', () => {
+    const [s] = runWith('واستمعت اللجنة لعرض من سامر الحلبي وزير الصحة، والذى أكد أن الوضع خطير.', 'سامر الحلبي');
+    expect(s!.content.text).toBe('الوضع خطير');
+    expect(s!.speaker.name).toBe('سامر الحلبي');
+  });
+});
+
+describe('reported speech: a postposed attribution by ذلك (session 4)', () => {
+  it('`أبان ذلك X ...` opening a sentence attributes the sentence before to X', () => {
+    const [s, ...rest] = runWith('تعكف اللجنة على تشكيل وفد لزيارة اليمن.\nأبان ذلك الدكتور سامر الحلبي رئيس اللجنة على هامش الاجتماع.', 'سامر الحلبي');
+    expect(rest).toHaveLength(0);
+    expect(s!.content.text).toBe('تعكف اللجنة على تشكيل وفد لزيارة اليمن');
+    expect(s!.speaker.name).toBe('سامر الحلبي');
+  });
+});

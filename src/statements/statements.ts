@@ -177,6 +177,16 @@ export function extractStatements(doc: Doc, opts: ExtractOptions = {}): Statemen
   registry.antecedent = (headForms, before) => ex.orgAntecedent(headForms, before);
   registry.phraseEnd = (a) => ex.phraseEnd(a);
   const resolved: { c: Candidate; who: SpeakerEntry | null }[] = [];
+  const nestedSubject = (c: Candidate): SpeakerEntry | null => {
+    for (let k = resolved.length - 1; k >= 0; k--) {
+      const o = resolved[k]!.c;
+      if (!ex.sameSentence(o.content.a, c.cue.a) || o.content.a >= c.cue.a) continue;
+      const e = ex.phraseEnd(o.content.a);
+      if (e <= o.content.a || e > c.cue.a) return null;
+      return registry.resolve({ a: o.content.a, b: e - 1 });
+    }
+    return null;
+  };
   let current: SpeakerEntry | null = null;
   let lastCue = -1;
   for (const c of cands) {
@@ -192,12 +202,15 @@ export function extractStatements(doc: Doc, opts: ExtractOptions = {}): Statemen
       who = registry.resolve(c.speakerAt ?? c.subject, false, current, c.via === 'prep');
       // the role phrase before an apposed name is that person's role (`المشرف على ...، الدكتور مساعد الأحمد`)
       if (who && c.speakerAt) for (const f of readPhrase(toks, c.subject, lex, persons).roles) who.roles.add(f);
+    } else if (c.asyndetic === true && (who = nestedSubject(c)) !== null) {
+      // `وقال المصدر إن [مسؤولين في الكتائب حضروا ...] 27 عنصرا قالوا إن`: the subject opening the outer content speaks
     } else if (c.relative !== undefined && (who = relativeAntecedent(doc, toks, lex, c.relative, registry)) !== null) {
       // `... باهمام لوكالة الأنباء السعودية الذي أوضح أن`: the antecedent speaks
     } else {
       // a dropped subject: the current speaker, unless a narrative clause of this sentence (or, with no
       // current speaker, a recent one) names the subject (`واطلع الثقفي ...، مشدداً على`)
-      const ownSentence = lastCue >= 0 && ex.sameSentence(lastCue, c.cue.a);
+      // (a nested plural verb, `... 27 عنصرا قالوا إن`, looks for the subject of its own sentence first)
+      const ownSentence = lastCue >= 0 && ex.sameSentence(lastCue, c.cue.a) && c.asyndetic !== true;
       if ((!ownSentence && !pronoun && !ownWords) || current === null) {
         const subs = ex.narrativeSubjects(c.cue.a, current === null ? 3 : 0);
         for (const r of subs) {
@@ -220,7 +233,8 @@ export function extractStatements(doc: Doc, opts: ExtractOptions = {}): Statemen
       lastCue = c.cue.a;
       continue;
     }
-    current = who;
+    // a nested statement does not change who the article is quoting
+    if (c.asyndetic !== true) current = who;
     lastCue = c.cue.a;
     resolved.push({ c, who });
   }
