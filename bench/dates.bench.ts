@@ -27,6 +27,7 @@ import { overlaps } from '../src/doc/span.js';
 import { daysFromCivil, fmtWeek } from '../src/time/calendar.js';
 import { readCases, sameValue, type DateCase } from '../src/time/evaluate.js';
 import { findDates } from '../src/time/find.js';
+import { median, secondsPerPass } from '../src/time/cpu-rounds.js';
 import { articlesBench } from '../src/time/articles-bench.js';
 
 const PYTHON = '/usr/bin/python3';
@@ -34,11 +35,6 @@ const PYTHON = '/usr/bin/python3';
 const WARM_S = 1;
 const ROUND_S = 0.4;
 const ROUNDS = 5;
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) >> 1]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-}
 
 const PY = String.raw`
 import json, sys, time, warnings
@@ -143,24 +139,7 @@ export async function bench(): Promise<Record<string, unknown>> {
   const onePass = () => {
     for (let k = 0; k < items.length; k++) findDates(items[k]!.c.text, opts[k]);
   };
-  const cpu = () => {
-    const u = process.cpuUsage();
-    return (u.user + u.system) / 1e6;
-  };
-  let t0 = cpu();
-  while (cpu() - t0 < WARM_S) onePass();
-  const rasidRates: number[] = [];
-  for (let r = 0; r < ROUNDS; r++) {
-    let n = 0;
-    let el = 0;
-    t0 = cpu();
-    do {
-      onePass();
-      n++;
-      el = cpu() - t0;
-    } while (el < ROUND_S);
-    rasidRates.push((n * items.length) / el);
-  }
+  const rasidRates = secondsPerPass(onePass, { warmS: WARM_S, roundS: ROUND_S, rounds: ROUNDS }).map((sec) => items.length / sec);
   const rasidRate = median(rasidRates);
 
   // dateparser

@@ -15,21 +15,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { recordToDoc } from '../article/record.js';
 import { sharedPath } from '../data/paths.js';
 import type { Doc } from '../doc/doc.js';
+import { median, secondsPerPass } from './cpu-rounds.js';
 import { datesStage } from './stage.js';
 
 const WARM_S = 1;
 const ROUND_S = 1;
 const ROUNDS = 5;
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) >> 1]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-}
-
-const cpu = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1e6;
-};
 
 export function articlesBench(dump?: string): Record<string, number> | null {
   const file = sharedPath('news', 'saudinewsnet', 'sample-stratified.jsonl');
@@ -57,20 +48,7 @@ export function articlesBench(dump?: string): Record<string, number> | null {
   onePass();
   const found = docs.reduce((a, d) => a + (d.dates?.length ?? 0), 0);
   if (dump) writeFileSync(dump, docs.map((d) => JSON.stringify({ dates: d.dates, warnings: d.warnings })).join('\n') + '\n');
-  let t0 = cpu();
-  while (cpu() - t0 < WARM_S) onePass();
-  const perArticle: number[] = [];
-  for (let r = 0; r < ROUNDS; r++) {
-    let n = 0;
-    let el = 0;
-    t0 = cpu();
-    do {
-      onePass();
-      n++;
-      el = cpu() - t0;
-    } while (el < ROUND_S);
-    perArticle.push((el / (n * docs.length)) * 1e6);
-  }
+  const perArticle = secondsPerPass(onePass, { warmS: WARM_S, roundS: ROUND_S, rounds: ROUNDS }).map((sec) => (sec / docs.length) * 1e6);
   const us = median(perArticle);
   console.log(
     `dates stage: ${docs.length} articles (${skipped} records without Arabic text skipped; ${Math.round(chars / docs.length)} chars each on average, ${found} expressions): ` +
