@@ -76,13 +76,15 @@ export function scan(text: string, breaks?: readonly number[]): Tok[] {
     if (pendingBreak && out.length > 0 && !glued) sent++;
     pendingBreak = glued;
     lineBreak = false;
-    const tok: Tok = { s, e, n, k, sent, line, i: out.length };
-    if (k === 'w' && text.charCodeAt(e - 1) === 0x649) tok.am = true;
+    let am: true | undefined;
+    let tn: true | undefined;
+    if (k === 'w' && text.charCodeAt(e - 1) === 0x649) am = true;
     if (k === 'w' && nextTanwin >= 0) {
       if (nextTanwin < s) nextTanwin = text.indexOf('\u064B', s);
-      if (nextTanwin >= 0 && nextTanwin < e) tok.tn = true;
+      if (nextTanwin >= 0 && nextTanwin < e) tn = true;
     }
-    out.push(tok);
+    // every token gets the same fields in the same order (one object shape for the rules that read them)
+    out.push({ s, e, n, k, sent, line, i: out.length, am, tn } as Tok);
     // (a title abbreviated to one letter, `د.` or `أ.` before a name, ends no sentence)
     if (k === 'p' && SENTENCE_END.has(n) && !(n === '.' && prev !== undefined && prev.k === 'w' && prev.e === s && TITLE_INITIALS.has(prev.n))) pendingBreak = true;
   }
