@@ -3,7 +3,8 @@
  * (search-form) text, each with its span in the original text, its sentence number and whether a
  * line break precedes it. The rules only ever read this view; spans they build point into `doc.text`.
  */
-import { normalize } from '../text/normalize.js';
+import { loadJson } from '../data/load.js';
+import { normalize, normalizeText } from '../text/normalize.js';
 import type { Span } from '../doc/span.js';
 
 export type TokKind = 'w' | 'p' | 'q';
@@ -31,8 +32,8 @@ export interface Tok {
 /** Quote marks (normalized forms are the same characters). */
 export const QUOTE_CHARS = new Set(['"', '«', '»', '“', '”', '„', '″', '‹', '›', '‟']);
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
-/** One-letter abbreviations of titles (د. doctor, أ. professor), in search form. */
-const TITLE_INITIALS = new Set(['د', 'ا']);
+/** One-letter abbreviations of titles (د. doctor, أ. professor), in search form (data/statements/sources.json). */
+const TITLE_INITIALS = new Set(loadJson<{ titleInitials: string[] }>('statements', 'sources.json').titleInitials.map((w) => normalizeText(w)));
 
 // words: letters/digits with inner dots/commas between digits; punctuation one char at a time
 // URLs, e-mail addresses and domain names (`www.moh.gov.sa`) are one word: their dots end no sentence;
