@@ -22,7 +22,7 @@ import type { Normalized } from './normalize.js';
 import * as stemmer from './stem.js';
 import * as tokenizer from './tokenize.js';
 import type { TokenSpans } from './tokenize.js';
-import { unitsToString } from './units.js';
+import { unitsOf, unitsToString } from './units.js';
 
 // Local copies: imported bindings are getters under some loaders (tsx), too slow for hot paths.
 const { CLASS, C_AR_LETTER, C_MARK, C_TATWEEL, C_SPACE, C_NEWLINE, C_CONTROL, C_JOINER, C_LATIN, C_LETTER, C_HIGH_SURROGATE } = chars;
@@ -116,9 +116,9 @@ function reserveTokens(cap: number): void {
 }
 
 /** Normalize `text[from, to)` into the output from position `k`; returns the new output length. */
-function normalizeRange(text: string, from: number, to: number, k: number): number {
+function normalizeRange(text: Uint16Array, n: number, from: number, to: number, k: number): number {
   for (let i = from; i < to; i++) {
-    const t = direct[text.charCodeAt(i)]!;
+    const t = direct[text[i]!]!;
     if (t >= 0) {
       units[k] = t;
       starts[k] = i;
@@ -129,7 +129,7 @@ function normalizeRange(text: string, from: number, to: number, k: number): numb
     } else if (t !== NORM_DROP) {
       const exp = expansions[-t - 3]!;
       // Room for the expansion plus one unit per input unit still to read.
-      const need = k + exp.length + (text.length - i - 1);
+      const need = k + exp.length + (n - i - 1);
       if (need > units.length) growOutput(need, k);
       for (let j = 0; j < exp.length; j++) {
         units[k] = exp.charCodeAt(j);
@@ -143,7 +143,7 @@ function normalizeRange(text: string, from: number, to: number, k: number): numb
 }
 
 /** Search-form ranges and stems of tokens `[t0, sp.n)` pushed by the tokenizer over `[from, to)`; normalizes that input range. */
-function finishTokens(text: string, sp: TokenSpans, t0: number, from: number, to: number, k: number): number {
+function finishTokens(text: string, T: Uint16Array, sp: TokenSpans, t0: number, from: number, to: number, k: number): number {
   const ns = scan.normStarts;
   const ne = scan.normEnds;
   const stems = scan.stems;
@@ -151,9 +151,9 @@ function finishTokens(text: string, sp: TokenSpans, t0: number, from: number, to
   for (let t = t0; t < sp.n; t++) {
     const s = sp.starts[t]!;
     const e = sp.ends[t]!;
-    k = normalizeRange(text, i, s, k);
+    k = normalizeRange(T, text.length, i, s, k);
     const a = k;
-    k = normalizeRange(text, s, e, k);
+    k = normalizeRange(T, text.length, s, e, k);
     ns[t] = a;
     ne[t] = k;
     if (sp.kinds[t] !== K_WORD) stems[t] = '';
@@ -162,12 +162,13 @@ function finishTokens(text: string, sp: TokenSpans, t0: number, from: number, to
     else stems[t] = lightStem(text.slice(s, e));
     i = e;
   }
-  return normalizeRange(text, i, to, k);
+  return normalizeRange(T, text.length, i, to, k);
 }
 
 /** Scan `text` (see `TextScan` for what stays valid after the next call). */
 export function scanText(text: string): TextScan {
   const n = text.length;
+  const T = unitsOf(text);
   if (units.length < n + 8) growOutput(n + 8, 0);
   reserveTokens(n + 1);
   beginWords(n + 1);
@@ -186,7 +187,7 @@ export function scanText(text: string): TextScan {
   let k = 0;
   let i = 0;
   while (i < n) {
-    let c = text.charCodeAt(i);
+    let c = T[i]!;
     const what = SCAN[c]!;
     if (what === S_LETTER) {
       // An Arabic word: letters, marks, tatweel, normalized as they are read.
@@ -202,14 +203,14 @@ export function scanText(text: string): TextScan {
         } else if (w === W_ATTACH) {
           if (k > 0 && E[k - 1] === i) E[k - 1] = i + 1;
         } else {
-          k = normalizeRange(text, i, i + 1, k); // deleted, or an expansion
+          k = normalizeRange(T, n, i, i + 1, k); // deleted, or an expansion
           U = units;
           S = starts;
           E = ends;
         }
         i++;
         if (i === n) break;
-        c = text.charCodeAt(i);
+        c = T[i]!;
         w = IN_WORD[c]!;
         if (w === W_END) break;
       }
@@ -219,7 +220,7 @@ export function scanText(text: string): TextScan {
         sp.n = nt;
         const e = scanTokenAt(text, start, n);
         nt = sp.n;
-        k = normalizeRange(text, i, e, k);
+        k = normalizeRange(T, n, i, e, k);
         U = units;
         S = starts;
         E = ends;
@@ -242,7 +243,7 @@ export function scanText(text: string): TextScan {
         E[k] = i + 1;
         k++;
       } else if (t !== NORM_DROP) {
-        k = normalizeRange(text, i, i + 1, k);
+        k = normalizeRange(T, n, i, i + 1, k);
         U = units;
         S = starts;
         E = ends;
@@ -260,7 +261,7 @@ export function scanText(text: string): TextScan {
         E[k] = i + 1;
         k++;
       } else {
-        k = normalizeRange(text, i, i + 1, k);
+        k = normalizeRange(T, n, i, i + 1, k);
         U = units;
         S = starts;
         E = ends;
@@ -272,7 +273,7 @@ export function scanText(text: string): TextScan {
     } else {
       sp.n = nt;
       const e = scanTokenAt(text, i, n);
-      k = finishTokens(text, sp, nt, i, e, k);
+      k = finishTokens(text, T, sp, nt, i, e, k);
       nt = sp.n;
       U = units;
       S = starts;

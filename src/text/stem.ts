@@ -349,26 +349,28 @@ function isArabicUnits(buf: Uint16Array, a: number, b: number): boolean {
 
 /**
  * Memo of stems (news vocabulary is Zipfian). A word of at most 10 letters from U+0621–U+065F
- * (almost every Arabic word in search form) is its own key: 6 bits a letter in two integers. Open
- * addressing in one `Int32Array` (slot `s` = `memoSlots[4s .. 4s + 2]`: key 0, key 1, stem id;
- * key 0 is 0 for an empty slot), 16 bytes a slot, four to a cache line; the stems are strings in
- * `memoStems` by id, in the order they were first seen, so the frequent ones sit together. A
- * lookup from a range of a buffer never builds the word's string. Other words go to a `Map`.
- * Each part is emptied when full (70% of the slots; `MEMO_OTHER_MAX` words).
+ * (almost every Arabic word in search form) is its own key: 6 bits a letter in two integers. The
+ * words get ids in the order they are first seen, so the frequent ones come early and sit together:
+ * `memoKeys` holds each id's two keys and `memoStems` its stem. The hash table `memoTable` (open
+ * addressing, one integer a slot: id + 1, 0 for empty) is the only part read at random, and it is
+ * 4 bytes a slot (half a MiB): a lookup's cache misses are what a pass over a text spends most on,
+ * so the table is kept small and the rest dense. A lookup from a range of a buffer never builds the
+ * word's string. Other words go to a `Map`. Each part is emptied when full (70% of the slots;
+ * `MEMO_OTHER_MAX` words).
  */
 const MEMO_BITS = 17;
 const MEMO_SIZE = 1 << MEMO_BITS;
-/** Mask of a slot's offset in `memoSlots` (4 integers a slot). */
-const MEMO_MASK4 = (MEMO_SIZE - 1) << 2;
+const MEMO_MASK = MEMO_SIZE - 1;
 const MEMO_MAX = Math.floor(MEMO_SIZE * 0.7);
 const MEMO_OTHER_MAX = 1 << 16;
-const memoSlots = new Int32Array(MEMO_SIZE * 4);
-const memoStems: string[] = new Array<string>(MEMO_MAX + 1).fill('');
+const memoTable = new Int32Array(MEMO_SIZE);
+const memoKeys = new Int32Array(2 * MEMO_MAX);
+const memoStems: string[] = new Array<string>(MEMO_MAX).fill('');
 let memoCount = 0;
 const memoOther = new Map<string, string>();
 /** The word being stemmed by `lightStem` (a string's units). */
 let wordBuf = new Uint16Array(64);
-/** Keys of the last `packUnits` / `packString` (valid when it returned true). */
+/** Keys of the last `packString` (valid when it returned true). */
 let key0 = 0;
 let key1 = 0;
 
@@ -377,36 +379,13 @@ let key1 = 0;
  * they occur in a fresh process).
  */
 export function clearStemMemo(): void {
-  if (memoCount > 0) {
-    memoSlots.fill(0);
-  }
+  if (memoCount > 0) memoTable.fill(0);
   memoCount = 0;
+  shortWords.fill('');
   memoOther.clear();
 }
 
-/** Pack the word `buf[a, b)` into `key0`/`key1`; false when it is not a packable word. */
-function packUnits(buf: Uint16Array, a: number, b: number): boolean {
-  const n = b - a;
-  if (n === 0 || n > 10) return false;
-  let k0 = 0;
-  let k1 = 0;
-  const m5 = n < 5 ? b : a + 5;
-  for (let i = a; i < m5; i++) {
-    const v = buf[i]! - 0x0620;
-    if (v - 1 >>> 0 > 62) return false;
-    k0 = (k0 << 6) | v;
-  }
-  for (let i = m5; i < b; i++) {
-    const v = buf[i]! - 0x0620;
-    if (v - 1 >>> 0 > 62) return false;
-    k1 = (k1 << 6) | v;
-  }
-  key0 = k0;
-  key1 = k1;
-  return true;
-}
-
-/** `packUnits` for a string. */
+/** `packUnits` for a string: the keys of `w` in `key0`/`key1`; false when it is not a packable word. */
 function packString(w: string): boolean {
   const n = w.length;
   if (n === 0 || n > 10) return false;
@@ -428,20 +407,20 @@ function packString(w: string): boolean {
   return true;
 }
 
-/** Offset in `memoSlots` of the home slot of the keys `k0`/`k1`. */
+/** Home slot of the keys `k0`/`k1` in `memoTable`. */
 function memoHome(k0: number, k1: number): number {
   let h = k0 ^ Math.imul(k1, 0x9e3779b1);
   h ^= h >>> 15;
   h = Math.imul(h, 0x2c1b3c6d);
   h ^= h >>> 12;
-  return (h << 2) & MEMO_MASK4;
+  return h & MEMO_MASK;
 }
 
-/** Offset in `memoSlots` of the slot of `k0`/`k1` from its home `m`: its own, or the empty slot where it goes. */
+/** Slot of `k0`/`k1` in `memoTable` from its home `m`: its own, or the empty slot where it goes. */
 function memoFind(m: number, k0: number, k1: number): number {
-  for (let x = memoSlots[m]!; x !== 0; x = memoSlots[m]!) {
-    if (x === k0 && memoSlots[m + 1] === k1) return m;
-    m = (m + 4) & MEMO_MASK4;
+  for (let e = memoTable[m]!; e !== 0; e = memoTable[m]!) {
+    if (memoKeys[2 * e - 2] === k0 && memoKeys[2 * e - 1] === k1) return m;
+    m = (m + 1) & MEMO_MASK;
   }
   return m;
 }
@@ -452,10 +431,11 @@ function memoPut(m: number, k0: number, k1: number, stem: string): void {
     clearStemMemo();
     m = memoFind(memoHome(k0, k1), k0, k1);
   }
-  memoSlots[m] = k0;
-  memoSlots[m + 1] = k1;
-  memoSlots[m + 2] = memoCount;
-  memoStems[memoCount++] = stem;
+  const id = memoCount++;
+  memoKeys[2 * id] = k0;
+  memoKeys[2 * id + 1] = k1;
+  memoStems[id] = stem;
+  memoTable[m] = id + 1;
 }
 
 /** `lightStem` through `memoOther` (words that are not packable). */
@@ -477,7 +457,8 @@ export function lightStem(w: string): string {
   const k0 = key0;
   const k1 = key1;
   const m = memoFind(memoHome(k0, k1), k0, k1);
-  if (memoSlots[m] !== 0) return memoStems[memoSlots[m + 2]!]!;
+  const e = memoTable[m]!;
+  if (e !== 0) return memoStems[e - 1]!;
   let s = w;
   if (isArabicWord(w)) {
     const buf = wordBuf;
@@ -500,24 +481,66 @@ function stemMiss(buf: Uint16Array, a: number, b: number, m: number, k0: number,
   return s;
 }
 
+/** `lightStemUnits` for a word that is not packable. */
+function otherStemUnits(buf: Uint16Array, a: number, b: number): string {
+  return otherStem(unitsToString(buf, a, b));
+}
+
 /**
  * `lightStem(text)` for the word whose search form is `buf[a, b)` (e.g. a token's range in
- * `scanText`'s output), without building the word's string when the memo knows it.
+ * `scanText`'s output), without building the word's string when the memo knows it. Small, so a
+ * hot loop gets it inlined: the key is packed and the slot probed here, the rest is out of line.
  */
 export function lightStemUnits(buf: Uint16Array, a: number, b: number): string {
-  if (!packUnits(buf, a, b)) return otherStem(unitsToString(buf, a, b));
-  const k0 = key0;
-  const k1 = key1;
-  const m = memoFind(memoHome(k0, k1), k0, k1);
-  if (memoSlots[m] !== 0) return memoStems[memoSlots[m + 2]!]!;
+  const n = b - a;
+  if (n === 0 || n > 10) return otherStemUnits(buf, a, b);
+  let k0 = 0;
+  let k1 = 0;
+  const m5 = n < 5 ? b : a + 5;
+  for (let i = a; i < m5; i++) {
+    const v = buf[i]! - 0x0620;
+    if (v - 1 >>> 0 > 62) return otherStemUnits(buf, a, b);
+    k0 = (k0 << 6) | v;
+  }
+  for (let i = m5; i < b; i++) {
+    const v = buf[i]! - 0x0620;
+    if (v - 1 >>> 0 > 62) return otherStemUnits(buf, a, b);
+    k1 = (k1 << 6) | v;
+  }
+  let m = memoHome(k0, k1);
+  for (let e = memoTable[m]!; e !== 0; e = memoTable[m]!) {
+    if (memoKeys[2 * e - 2] === k0 && memoKeys[2 * e - 1] === k1) return memoStems[e - 1]!;
+    m = (m + 1) & MEMO_MASK;
+  }
   return stemMiss(buf, a, b, m, k0, k1);
 }
 
-/** Words queued by `queueWord` for `stemQueued`: output index and keys of each, and their home slots. */
+/**
+ * Words of one or two letters are their own stems (`lightStem` returns them as they are): their
+ * strings by the letters' codes, `shortWords[(u0 - 0x0620) * 64 + (u1 - 0x0620)]` (`u1` = 0x0620 for
+ * one letter), built when first asked for, so a pass does not look them up in the memo (an eighth
+ * of the words of news text). Emptied with the memo.
+ */
+const shortWords: string[] = new Array<string>(64 * 64).fill('');
+
+/** The string of the word `buf[a, b)` of at most two code units. */
+function shortWord(buf: Uint16Array, a: number, b: number): string {
+  const u0 = buf[a]! - 0x0620;
+  // (a second letter is 1..63, so a one-letter word, 0 there, has its own entry)
+  const u1 = b - a === 2 ? buf[a + 1]! - 0x0620 : 0;
+  if (u0 >>> 0 > 63 || (b - a === 2 && u1 - 1 >>> 0 > 62)) return unitsToString(buf, a, b);
+  const i = (u0 << 6) | u1;
+  const s = shortWords[i]!;
+  if (s !== '') return s;
+  return (shortWords[i] = unitsToString(buf, a, b));
+}
+
+/** Words queued by `queueWord` for `stemQueued`: output index and keys of each, their home slots and table entries. */
 let queueIdx = new Int32Array(4096);
 let queueK0 = new Int32Array(4096);
 let queueK1 = new Int32Array(4096);
 let queueHome = new Int32Array(4096);
+let queueEntry = new Int32Array(4096);
 let queued = 0;
 
 /** Empty the word queue, with room for `capacity` words. */
@@ -529,6 +552,7 @@ export function beginWords(capacity: number): void {
     queueK0 = new Int32Array(cap);
     queueK1 = new Int32Array(cap);
     queueHome = new Int32Array(cap);
+    queueEntry = new Int32Array(cap);
   }
 }
 
@@ -538,20 +562,47 @@ export function beginWords(capacity: number): void {
  * `beginWords`' capacity words.
  */
 export function queueWord(buf: Uint16Array, a: number, b: number, t: number, out: string[]): void {
-  if (!packUnits(buf, a, b)) {
-    out[t] = otherStem(unitsToString(buf, a, b));
+  const n = b - a;
+  if (n < 3) {
+    out[t] = shortWord(buf, a, b);
     return;
+  }
+  if (n > 10) {
+    out[t] = otherStemUnits(buf, a, b);
+    return;
+  }
+  let k0 = 0;
+  let k1 = 0;
+  const m5 = n < 5 ? b : a + 5;
+  for (let i = a; i < m5; i++) {
+    const v = buf[i]! - 0x0620;
+    if (v - 1 >>> 0 > 62) {
+      out[t] = otherStemUnits(buf, a, b);
+      return;
+    }
+    k0 = (k0 << 6) | v;
+  }
+  for (let i = m5; i < b; i++) {
+    const v = buf[i]! - 0x0620;
+    if (v - 1 >>> 0 > 62) {
+      out[t] = otherStemUnits(buf, a, b);
+      return;
+    }
+    k1 = (k1 << 6) | v;
   }
   const q = queued++;
   queueIdx[q] = t;
-  queueK0[q] = key0;
-  queueK1[q] = key1;
+  queueK0[q] = k0;
+  queueK1[q] = k1;
 }
 
 /**
  * Stem the queued words: `out[t]` for each, word `t` being `buf[starts[t], ends[t])`. Same results
- * as a `lightStemUnits` call per word, faster: the words are hashed first, then their memo slots
- * read in a loop that waits for nothing, so their cache misses overlap, then looked up.
+ * as a `lightStemUnits` call per word, faster: a memo lookup mostly waits for memory, so the
+ * lookups of all the words go in stages, each a loop whose reads do not wait for one another (their
+ * cache misses overlap): the home slots of the words in the table, then the keys and the stem of the
+ * id found there, then the check (a word not at its home slot, or not in the memo, is looked up or
+ * stemmed then).
  */
 export function stemQueued(buf: Uint16Array, starts: Int32Array, ends: Int32Array, out: string[]): void {
   const w = queued;
@@ -560,27 +611,34 @@ export function stemQueued(buf: Uint16Array, starts: Int32Array, ends: Int32Arra
   const K0 = queueK0;
   const K1 = queueK1;
   const home = queueHome;
-  const slots = memoSlots;
+  const entry = queueEntry;
+  const table = memoTable;
+  const keys = memoKeys;
   const stems = memoStems;
-  let touch = 0;
   for (let j = 0; j < w; j++) {
     const m = memoHome(K0[j]!, K1[j]!);
     home[j] = m;
-    touch |= slots[m]!;
+    entry[j] = table[m]!;
+  }
+  let touch = 0;
+  for (let j = 0; j < w; j++) {
+    const e = entry[j]!;
+    if (e !== 0) touch |= keys[2 * e - 2]! | stems[e - 1]!.length;
   }
   for (let j = 0; j < w; j++) {
     const k0 = K0[j]!;
     const k1 = K1[j]!;
-    let m = home[j]!;
-    let x = slots[m]!;
-    while (x !== 0 && (x !== k0 || slots[m + 1] !== k1)) {
-      m = (m + 4) & MEMO_MASK4;
-      x = slots[m]!;
-    }
+    const e = entry[j]!;
     const t = idx[j]!;
-    out[t] = x !== 0 ? stems[slots[m + 2]!]! : stemMiss(buf, starts[t]!, ends[t]!, m, k0, k1);
+    // (an entry read before this loop may be stale: a word stemmed above, or the memo emptied when full)
+    if (e !== 0 && keys[2 * e - 2] === k0 && keys[2 * e - 1] === k1) out[t] = stems[e - 1]!;
+    else {
+      const m = memoFind(home[j]!, k0, k1);
+      const f = table[m]!;
+      out[t] = f !== 0 ? stems[f - 1]! : stemMiss(buf, starts[t]!, ends[t]!, m, k0, k1);
+    }
   }
-  // (keeps the touching loop from being optimized away; slot keys are never negative)
+  // (keeps the touching loop from being optimized away; keys are never negative)
   if (touch < 0) out[0] = '';
 }
 

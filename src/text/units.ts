@@ -50,3 +50,23 @@ export function stringUnits(s: string): Uint16Array {
   for (let i = 0; i < s.length; i++) u[i] = s.charCodeAt(i);
   return u;
 }
+
+/** Scratch buffer of `unitsOf` and a `Buffer` over the same memory. */
+let scratch = new Uint16Array(1 << 14);
+let scratchBytes = Buffer.from(scratch.buffer, scratch.byteOffset, scratch.byteLength);
+
+/**
+ * The UTF-16 code units of `s` in a reused buffer (valid until the next call; at least `s.length`
+ * long): Node's UTF-16LE encoder copies them in one call, and a loop then reads them from a typed
+ * array instead of through `charCodeAt` (which checks how the string is stored on each call).
+ */
+export function unitsOf(s: string): Uint16Array {
+  const n = s.length;
+  if (scratch.length < n) {
+    scratch = new Uint16Array(Math.max(n, 2 * scratch.length));
+    scratchBytes = Buffer.from(scratch.buffer, scratch.byteOffset, scratch.byteLength);
+  }
+  if (LITTLE_ENDIAN) scratchBytes.write(s, 0, 2 * n, 'utf16le');
+  else for (let i = 0; i < n; i++) scratch[i] = s.charCodeAt(i);
+  return scratch;
+}
