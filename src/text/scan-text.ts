@@ -169,6 +169,8 @@ function finishTokens(text: string, T: Uint16Array, sp: TokenSpans, t0: number, 
 export function scanText(text: string): TextScan {
   const n = text.length;
   const T = unitsOf(text);
+  // A sentinel after the text (NUL ends a word), so the word loop needs no end-of-text check.
+  T[n] = 0;
   if (units.length < n + 8) growOutput(n + 8, 0);
   reserveTokens(n + 1);
   beginWords(n + 1);
@@ -209,7 +211,6 @@ export function scanText(text: string): TextScan {
           E = ends;
         }
         i++;
-        if (i === n) break;
         c = T[i]!;
         w = IN_WORD[c]!;
         if (w === W_END) break;

@@ -1,7 +1,8 @@
 /**
  * Strings from UTF-16 code units held in a `Uint16Array` (the text core's scratch buffers):
- * `String.fromCharCode` with fixed arguments for short ranges, Node's UTF-16LE decoder for long ones
- * (several times faster than `String.fromCharCode.apply` on a typed array).
+ * `String.fromCharCode` with fixed arguments for short ranges (up to 10 units: a word, a stem),
+ * Node's UTF-16LE decoder for long ones (several times faster than `String.fromCharCode.apply` on a
+ * typed array).
  */
 import { Buffer } from 'node:buffer';
 import { endianness } from 'node:os';
@@ -30,6 +31,14 @@ export function unitsToString(buf: Uint16Array, start: number, end: number): str
       return String.fromCharCode(buf[start]!, buf[start + 1]!, buf[start + 2]!, buf[start + 3]!, buf[start + 4]!);
     case 6:
       return String.fromCharCode(buf[start]!, buf[start + 1]!, buf[start + 2]!, buf[start + 3]!, buf[start + 4]!, buf[start + 5]!);
+    case 7:
+      return String.fromCharCode(buf[start]!, buf[start + 1]!, buf[start + 2]!, buf[start + 3]!, buf[start + 4]!, buf[start + 5]!, buf[start + 6]!);
+    case 8:
+      return String.fromCharCode(buf[start]!, buf[start + 1]!, buf[start + 2]!, buf[start + 3]!, buf[start + 4]!, buf[start + 5]!, buf[start + 6]!, buf[start + 7]!);
+    case 9:
+      return String.fromCharCode(buf[start]!, buf[start + 1]!, buf[start + 2]!, buf[start + 3]!, buf[start + 4]!, buf[start + 5]!, buf[start + 6]!, buf[start + 7]!, buf[start + 8]!);
+    case 10:
+      return String.fromCharCode(buf[start]!, buf[start + 1]!, buf[start + 2]!, buf[start + 3]!, buf[start + 4]!, buf[start + 5]!, buf[start + 6]!, buf[start + 7]!, buf[start + 8]!, buf[start + 9]!);
     default:
       break;
   }
@@ -56,14 +65,15 @@ let scratch = new Uint16Array(1 << 14);
 let scratchBytes = Buffer.from(scratch.buffer, scratch.byteOffset, scratch.byteLength);
 
 /**
- * The UTF-16 code units of `s` in a reused buffer (valid until the next call; at least `s.length`
- * long): Node's UTF-16LE encoder copies them in one call, and a loop then reads them from a typed
- * array instead of through `charCodeAt` (which checks how the string is stored on each call).
+ * The UTF-16 code units of `s` in a reused buffer (valid until the next call; at least
+ * `s.length + 1` long, so a caller may put a sentinel after them): Node's UTF-16LE encoder copies
+ * them in one call, and a loop then reads them from a typed array instead of through `charCodeAt`
+ * (which checks how the string is stored on each call).
  */
 export function unitsOf(s: string): Uint16Array {
   const n = s.length;
-  if (scratch.length < n) {
-    scratch = new Uint16Array(Math.max(n, 2 * scratch.length));
+  if (scratch.length <= n) {
+    scratch = new Uint16Array(Math.max(n + 1, 2 * scratch.length));
     scratchBytes = Buffer.from(scratch.buffer, scratch.byteOffset, scratch.byteLength);
   }
   if (LITTLE_ENDIAN) scratchBytes.write(s, 0, 2 * n, 'utf16le');
