@@ -625,18 +625,23 @@ export function stemQueued(buf: Uint16Array, starts: Int32Array, ends: Int32Arra
     const e = entry[j]!;
     if (e !== 0) touch |= keys[2 * e - 2]! | stems[e - 1]!.length;
   }
+  let misses = 0;
   for (let j = 0; j < w; j++) {
+    const e = entry[j]!;
+    if (e !== 0 && keys[2 * e - 2] === K0[j] && keys[2 * e - 1] === K1[j]) out[idx[j]!] = stems[e - 1]!;
+    else entry[misses++] = j;
+  }
+  // The rest (not at their home slot, or not in the memo) one after another, so the stemmer's
+  // tables stay in the cache from one miss to the next.
+  for (let x = 0; x < misses; x++) {
+    const j = entry[x]!;
     const k0 = K0[j]!;
     const k1 = K1[j]!;
-    const e = entry[j]!;
     const t = idx[j]!;
-    // (an entry read before this loop may be stale: a word stemmed above, or the memo emptied when full)
-    if (e !== 0 && keys[2 * e - 2] === k0 && keys[2 * e - 1] === k1) out[t] = stems[e - 1]!;
-    else {
-      const m = memoFind(home[j]!, k0, k1);
-      const f = table[m]!;
-      out[t] = f !== 0 ? stems[f - 1]! : stemMiss(buf, starts[t]!, ends[t]!, m, k0, k1);
-    }
+    // (a word met twice is stemmed at its first miss and found at the second)
+    const m = memoFind(home[j]!, k0, k1);
+    const f = table[m]!;
+    out[t] = f !== 0 ? stems[f - 1]! : stemMiss(buf, starts[t]!, ends[t]!, m, k0, k1);
   }
   // (keeps the touching loop from being optimized away; keys are never negative)
   if (touch < 0) out[0] = '';
