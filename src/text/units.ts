@@ -13,6 +13,10 @@ const LITTLE_ENDIAN = endianness() === 'LE';
 const argArrays: number[][] = [];
 for (let n = 0; n <= 64; n++) argArrays.push(new Array<number>(n).fill(0));
 
+/** The memory `view` is over (`unitsToString`'s last long range). */
+let viewedBuffer: ArrayBufferLike | null = null;
+let view: Buffer = Buffer.alloc(0);
+
 /** `buf[start, end)` as a string. */
 export function unitsToString(buf: Uint16Array, start: number, end: number): string {
   const k = end - start;
@@ -47,7 +51,16 @@ export function unitsToString(buf: Uint16Array, start: number, end: number): str
     for (let j = 0; j < k; j++) a[j] = buf[start + j]!;
     return String.fromCharCode.apply(null, a);
   }
-  if (LITTLE_ENDIAN) return Buffer.from(buf.buffer, buf.byteOffset + 2 * start, 2 * k).toString('utf16le');
+  if (LITTLE_ENDIAN) {
+    // One `Buffer` over the whole memory, kept while the caller keeps using the same buffer
+    // (making a `Buffer` costs as much as decoding a paragraph).
+    if (buf.buffer !== viewedBuffer) {
+      viewedBuffer = buf.buffer;
+      view = Buffer.from(buf.buffer);
+    }
+    const at = buf.byteOffset + 2 * start;
+    return view.toString('utf16le', at, at + 2 * k);
+  }
   let s = '';
   for (let i = start; i < end; i += 8192) s += String.fromCharCode.apply(null, buf.subarray(i, Math.min(end, i + 8192)) as unknown as number[]);
   return s;
