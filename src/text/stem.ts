@@ -240,8 +240,8 @@ interface LightCore {
   keep: RangeSet;
   prefixes: AffixTrie;
   pronouns: AffixTrie;
-  /** For each pronoun, the letters it is not stripped after. */
-  notAfter: number[][];
+  /** Letters a pronoun is not stripped after: `notAfter[q * 64 + (c - 0x0620)]` is 1 when pronoun `q` stays after `c`. */
+  notAfter: Uint8Array;
   plurals: AffixTrie;
   endings: Affixes;
   ta: Affixes;
@@ -255,6 +255,18 @@ interface LightCore {
 
 let core: LightCore | null = null;
 
+/** `LightCore.notAfter` from the data's `pronounNotAfter` (one-letter entries; a letter outside U+0620–U+065F never follows a stripped pronoun in a word the stemmer takes). */
+function notAfterTable(pronouns: string[], notAfter: Record<string, string[]>): Uint8Array {
+  const t = new Uint8Array(pronouns.length * 64);
+  pronouns.forEach((p, q) => {
+    for (const ch of notAfter[p] ?? []) {
+      const v = ch.length === 1 ? ch.charCodeAt(0) - 0x0620 : -1;
+      if (v >= 0 && v < 64) t[q * 64 + v] = 1;
+    }
+  });
+  return t;
+}
+
 function lightCore(): LightCore {
   if (core) return core;
   const c = data();
@@ -263,7 +275,7 @@ function lightCore(): LightCore {
     keep: new RangeSet(c.keep),
     prefixes: new AffixTrie(c.prefixes, false),
     pronouns: new AffixTrie(c.pronouns, true),
-    notAfter: c.pronouns.map((p) => (L.pronounNotAfter[p] ?? []).filter((ch) => ch.length === 1).map((ch) => ch.charCodeAt(0))),
+    notAfter: notAfterTable(c.pronouns, L.pronounNotAfter),
     plurals: new AffixTrie(c.plurals, true),
     endings: affixes(c.endings),
     ta: affixes([L.taBeforePronoun]),
@@ -321,7 +333,8 @@ function stemUnits(buf: Uint16Array, a: number, b: number): void {
   const q = k.pronouns.longest(buf, a, b, k.pronounMinStem);
   if (q >= 0) {
     const len = k.pronouns.lens[q]!;
-    if (!k.notAfter[q]!.includes(buf[b - len - 1]!)) {
+    const before = buf[b - len - 1]! - 0x0620;
+    if (before >>> 0 >= 64 || k.notAfter[q * 64 + before] === 0) {
       b -= len;
       // (not the ت of a plural ات, which the plural step takes)
       if (b - a >= k.taMinStem && suffixAt(buf, a, b, k.ta, 0, 0) >= 0 && buf[b - 2] !== 0x0627) b--;
@@ -338,11 +351,18 @@ function stemUnits(buf: Uint16Array, a: number, b: number): void {
   stemEnd = b;
 }
 
+/** `ARABIC_LETTER[c - 0x0620]` is 1 for the letters the stemmer takes (U+0621–U+063A, U+0641–U+064A). */
+const ARABIC_LETTER = (() => {
+  const t = new Uint8Array(64);
+  for (let c = 0x0621; c <= 0x064a; c++) if (c <= 0x063a || c >= 0x0641) t[c - 0x0620] = 1;
+  return t;
+})();
+
 function isArabicUnits(buf: Uint16Array, a: number, b: number): boolean {
   if (b <= a) return false;
   for (let i = a; i < b; i++) {
-    const c = buf[i]!;
-    if (!((c >= 0x0621 && c <= 0x063a) || (c >= 0x0641 && c <= 0x064a))) return false;
+    const v = buf[i]! - 0x0620;
+    if (v >>> 0 >= 64 || ARABIC_LETTER[v] === 0) return false;
   }
   return true;
 }
