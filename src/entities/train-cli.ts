@@ -6,18 +6,19 @@
  * trained on the first 90% of train and scored on the last 10%).
  * `--dev`: only that dev run, with per-epoch dev scores; writes nothing.
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { asRasidError, RasidError } from '../doc/errors.js';
 import { dataPath, sharedPath } from '../data/paths.js';
 import { readConll, type ConllSentence } from './conll.js';
 import { readAqmar, readWojood } from './corpora.js';
+import { parseClusters, serializeClusters } from './clusters.js';
 import { FeatureExtractor } from './features.js';
 import { loadLexicon, serializePrior } from './lexicon.js';
 import type { NerScores } from './metrics.js';
 import { saveModel } from './model.js';
 import { writeModelCard } from './model-card.js';
-import { evaluate, penalizeOutside, splitDev, tagDocument, trainPerceptron, trainTwoPass, type TwoPass, type TwoPassOptions } from './train.js';
+import { evaluate, penalizeOutside, priorExtractors, splitDev, tagDocument, trainPerceptron, trainTwoPass, type TwoPass, type TwoPassOptions } from './train.js';
 
 function arg(name: string, def: number): number {
   const i = process.argv.indexOf(name);
@@ -55,7 +56,13 @@ async function run(): Promise<void> {
     bigramPrior: arg('--bigram-prior', 0) as 0 | 1 | 2,
     log: (l) => console.log(`${l} (${secs()})`),
   };
-  const lex = loadLexicon();
+  // --clusters FILE (default: data/models/ner.clusters.tsv when it exists; `--clusters none` for none): word clusters
+  const ci = process.argv.indexOf('--clusters');
+  const clusterFile = ci >= 0 ? process.argv[ci + 1]! : dataPath('models', 'ner.clusters.tsv');
+  const clusters = clusterFile !== 'none' && existsSync(clusterFile) ? parseClusters(readFileSync(clusterFile, 'utf8')) : undefined;
+  if (ci >= 0 && clusterFile !== 'none' && !clusters) throw new RasidError('E_INPUT_MISSING', { path: clusterFile });
+  const lex = clusters ? { ...loadLexicon(), clusters } : loadLexicon();
+  if (clusters) console.log(`word clusters: ${clusterFile} (${clusters.size} words)`);
   const fx = new FeatureExtractor(lex);
   // --dev2: the check split of the model card (the first 10% of train as dev, trained on the rest); with --dev only
   const dev2 = process.argv.includes('--dev2');
@@ -81,10 +88,12 @@ async function run(): Promise<void> {
   // --domain-adapt: the extra corpora get their own copy of every feature (see TrainOptions.domains)
   const domainsFor = (n: number) => (process.argv.includes('--domain-adapt') && extraData.length ? [...extraData.map(() => 1), ...Array<number>(n).fill(0)] : undefined);
   if (process.argv.includes('--pass1')) {
-    trainPerceptron(train, lex, {
+    // pass 1 alone (a quick check of feature changes), with the jackknifed word prior as in the full recipe
+    const px = opts.priorFolds ? priorExtractors(train, lex, opts.priorFolds) : undefined;
+    trainPerceptron(train, px ? px.fxFor : lex, {
       ...opts,
       domains: domainsFor(train.length - extraData.length),
-      onEpoch: (e, m) => console.log(`epoch ${e}: dev ${fmtScores(evaluate(m, fx, dev))} (${secs()})`),
+      onEpoch: (e, m) => console.log(`epoch ${e}: dev ${fmtScores(evaluate(m, px ? px.fx : fx, dev))} (${secs()})`),
     });
     return;
   }
@@ -116,7 +125,14 @@ async function run(): Promise<void> {
   const training = { source: extraData.length ? 'ANERcorp CAMeL train + extra corpora' : 'ANERcorp CAMeL train', sentences: all.length + extraData.length, ...recipe };
   const h1 = saveModel(models.pass1, dataPath('models', 'ner.pass1'), { ...training, pass: 1 });
   if (models.prior) writeFileSync(dataPath('models', 'ner.prior.tsv'), serializePrior(models.prior));
-  const link = { pass1: 'ner.pass1', window: opts.window, labelFeatures: opts.labelFeatures, ...(models.prior ? { prior: 'ner.prior.tsv' } : {}) };
+  if (clusters) writeFileSync(dataPath('models', 'ner.clusters.tsv'), serializeClusters(clusters));
+  const link = {
+    pass1: 'ner.pass1',
+    window: opts.window,
+    labelFeatures: opts.labelFeatures,
+    ...(models.prior ? { prior: 'ner.prior.tsv' } : {}),
+    ...(clusters ? { clusters: 'ner.clusters.tsv' } : {}),
+  };
   const h2 = saveModel(models.pass2, dataPath('models', 'ner.model'), { ...training, pass: 2 }, link);
   console.log(`wrote data/models/ner.pass1 (${h1.features} features) and ner.model (${h2.features} features) in ${secs()}`);
   // The test split is scored once, after everything is fixed, for the card only (no choice depends on it).
