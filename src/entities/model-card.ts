@@ -21,7 +21,7 @@ function table(s: NerScores): string {
   return ['| type | P | R | F1 | gold |', '| --- | --- | --- | --- | --- |', ...rows, `| **micro** | ${f(s.precision)} | ${f(s.recall)} | ${f(s.f1)} | ${s.gold} |`].join('\n');
 }
 
-export function writeModelCard(c: CardInput): void {
+export function writeModelCard(c: CardInput, path = dataPath('models', 'MODEL_CARD.md')): void {
   const md = `# rasid NER model card
 
 Files: \`ner.model.json\` + \`ner.model.bin\` (second pass), \`ner.pass1.json\` + \`ner.pass1.bin\` (first pass),
@@ -161,5 +161,5 @@ npm run train:ner              # ../shared/data/ner/anercorp/train.txt → data/
 npm run rasid -- eval ner ../shared/data/ner/anercorp/test.txt
 \`\`\`
 `;
-  writeFileSync(dataPath('models', 'MODEL_CARD.md'), md);
+  writeFileSync(path, md);
 }

@@ -6,7 +6,7 @@
  * help in the others. Tokens are in ANERcorp-style tokenization (punctuation split off, clitics attached).
  */
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { RasidError } from '../doc/errors.js';
 import { dataPath } from '../data/paths.js';
 import { documentFeatures } from './doc-memory.js';
@@ -137,8 +137,14 @@ function readClusters(path: string): Map<string, string> {
 
 const cache = new Map<string, Tagger>();
 
-/** Load the model at `base` (default `data/models/ner.model`) and its first pass, cached per process. */
-export function loadTagger(base: string = dataPath('models', 'ner.model')): Tagger {
+/** The default model: `ner.model` in the folder `RASID_NER_MODEL` names (a model built with `train:ner --model-dir`), else in `data/models`. */
+export function defaultModelBase(): string {
+  const dir = process.env.RASID_NER_MODEL;
+  return dir ? join(resolve(dir), 'ner.model') : dataPath('models', 'ner.model');
+}
+
+/** Load the model at `base` (default: `defaultModelBase()`) and its first pass, cached per process. */
+export function loadTagger(base: string = defaultModelBase()): Tagger {
   let t = cache.get(base);
   if (!t) {
     const header = readHeader(base, FEATURE_VERSION);

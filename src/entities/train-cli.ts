@@ -6,8 +6,8 @@
  * trained on the first 90% of train and scored on the last 10%).
  * `--dev`: only that dev run, with per-epoch dev scores; writes nothing.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import { asRasidError, RasidError } from '../doc/errors.js';
 import { dataPath, sharedPath } from '../data/paths.js';
 import { readConll, type ConllSentence } from './conll.js';
@@ -58,6 +58,10 @@ async function run(): Promise<void> {
   };
   // --clusters FILE (default: data/models/ner.clusters.tsv when it exists; `--clusters none` for none): word clusters
   const ci = process.argv.indexOf('--clusters');
+  // --model-dir DIR: write the models (and their card) there instead of data/models (e.g. a research model)
+  const mi = process.argv.indexOf('--model-dir');
+  const modelDir = mi >= 0 ? resolve(process.argv[mi + 1]!) : dataPath('models');
+  if (mi >= 0) mkdirSync(modelDir, { recursive: true });
   const clusterFile = ci >= 0 ? process.argv[ci + 1]! : dataPath('models', 'ner.clusters.tsv');
   const clusters = clusterFile !== 'none' && existsSync(clusterFile) ? parseClusters(readFileSync(clusterFile, 'utf8')) : undefined;
   if (ci >= 0 && clusterFile !== 'none' && !clusters) throw new RasidError('E_INPUT_MISSING', { path: clusterFile });
@@ -122,10 +126,15 @@ async function run(): Promise<void> {
   const models = trainTwoPass([...extraData, ...all], lex, { ...opts, domains: domainsFor(all.length) });
   const seconds = (Date.now() - t0) / 1000;
   const { log: _log, ...recipe } = opts;
-  const training = { source: extraData.length ? 'ANERcorp CAMeL train + extra corpora' : 'ANERcorp CAMeL train', sentences: all.length + extraData.length, ...recipe };
-  const h1 = saveModel(models.pass1, dataPath('models', 'ner.pass1'), { ...training, pass: 1 });
-  if (models.prior) writeFileSync(dataPath('models', 'ner.prior.tsv'), serializePrior(models.prior));
-  if (clusters) writeFileSync(dataPath('models', 'ner.clusters.tsv'), serializeClusters(clusters));
+  const training = {
+    source: extraData.length ? 'ANERcorp CAMeL train + extra corpora' : 'ANERcorp CAMeL train',
+    sentences: all.length + extraData.length,
+    ...recipe,
+    ...(clusters ? { clusters: `${basename(clusterFile)} (${clusters.size} words)` } : {}),
+  };
+  const h1 = saveModel(models.pass1, join(modelDir, 'ner.pass1'), { ...training, pass: 1 });
+  if (models.prior) writeFileSync(join(modelDir, 'ner.prior.tsv'), serializePrior(models.prior));
+  if (clusters) writeFileSync(join(modelDir, 'ner.clusters.tsv'), serializeClusters(clusters));
   const link = {
     pass1: 'ner.pass1',
     window: opts.window,
@@ -133,8 +142,8 @@ async function run(): Promise<void> {
     ...(models.prior ? { prior: 'ner.prior.tsv' } : {}),
     ...(clusters ? { clusters: 'ner.clusters.tsv' } : {}),
   };
-  const h2 = saveModel(models.pass2, dataPath('models', 'ner.model'), { ...training, pass: 2 }, link);
-  console.log(`wrote data/models/ner.pass1 (${h1.features} features) and ner.model (${h2.features} features) in ${secs()}`);
+  const h2 = saveModel(models.pass2, join(modelDir, 'ner.model'), { ...training, pass: 2 }, link);
+  console.log(`wrote ${modelDir}/ner.pass1 (${h1.features} features) and ner.model (${h2.features} features) in ${secs()}`);
   // The test split is scored once, after everything is fixed, for the card only (no choice depends on it).
   let test: NerScores | undefined;
   const testPath = join(dir, 'test.txt');
@@ -143,8 +152,8 @@ async function run(): Promise<void> {
     test = evaluate(models, fx, readConll(testPath));
     console.log(`test (reported only): ${fmtScores(test)}`);
   }
-  writeModelCard({ pass1: h1, pass2: h2, dev: devScores, devPass1, recipe, seconds, test });
-  console.log('wrote data/models/MODEL_CARD.md');
+  writeModelCard({ pass1: h1, pass2: h2, dev: devScores, devPass1, recipe, seconds, test }, join(modelDir, 'MODEL_CARD.md'));
+  console.log(`wrote ${modelDir}/MODEL_CARD.md`);
 }
 
 run().catch((e: unknown) => {
