@@ -1,15 +1,16 @@
 /**
  * Build the NER word clusters (`src/entities/clusters.ts`) from unlabeled text:
- * `npx tsx src/entities/build-clusters.ts [--sources a,b,...] [--out FILE] [--min-count N] [--max-words N] [--depth N]`.
+ * `npx tsx src/entities/build-clusters.ts --out FILE [--sources a,b,...] [--min-count N] [--max-words N] [--depth N] [--contexts N]`.
  * Sources (under ../shared/data): `anercorp` (the words of ANERcorp train, no tags), `aqmar`, `wojood`,
  * `wikinews` (QCRI WikiNews, diacritics dropped), `saudinewsnet` (CC BY-NC-SA: research only, never for the
- * default model). Default: anercorp,aqmar,wojood,wikinews → data/models/ner.clusters.tsv. Deterministic.
+ * default model). Default sources: anercorp,aqmar,wojood,wikinews. Deterministic (same text, same file).
+ * `train:ner` uses a clusters file only when given `--clusters FILE` (it then copies it beside the model).
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import { asRasidError, RasidError } from '../doc/errors.js';
-import { dataPath, sharedPath } from '../data/paths.js';
+import { sharedPath } from '../data/paths.js';
 import { normalizeText } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 import { ContextCounter, DEFAULT_CLUSTER_OPTIONS, serializeClusters } from './clusters.js';
@@ -71,7 +72,8 @@ function arg(name: string, def: string): string {
 function run(): void {
   const t0 = Date.now();
   const sources = arg('--sources', COMMERCIAL_SOURCES.join(',')).split(',');
-  const out = arg('--out', dataPath('models', 'ner.clusters.tsv'));
+  const out = arg('--out', '');
+  if (!out) throw new RasidError('E_USAGE', { detail: 'build-clusters needs --out FILE' });
   const counter = new ContextCounter();
   for (const s of sources) readSource(s, counter);
   const opts = {

@@ -1,5 +1,5 @@
 /**
- * `npm run train:ner [-- --dev] [--epochs N] [--min-count N] [--seed N] [--dropout P] [--window N] [--folds N] [--o-penalty X]
+ * `npm run train:ner [-- --dev] [--clusters FILE] [--model-dir DIR] [--epochs N] [--min-count N] [--seed N] [--dropout P] [--window N] [--folds N] [--o-penalty X]
  *   [--margin X] [--miss-cost X] [--prior-folds N] [--span-prior N] [--bigram-prior 0|1|2] [--o-sweep a,b] [--dump FILE] [--skip-test] [--aqmar] [--wojood] [--domain-adapt] [--dev2]`
  * Default: train on all of ANERcorp train (CAMeL split) and write data/models/ner.model.{json,bin},
  * data/models/ner.pass1.{json,bin} and data/models/MODEL_CARD.md (with the dev figure of the same recipe
@@ -56,15 +56,16 @@ async function run(): Promise<void> {
     bigramPrior: arg('--bigram-prior', 0) as 0 | 1 | 2,
     log: (l) => console.log(`${l} (${secs()})`),
   };
-  // --clusters FILE (default: data/models/ner.clusters.tsv when it exists; `--clusters none` for none): word clusters
+  // --clusters FILE: word-cluster features from that file (build-clusters.ts); none by default, so clusters
+  // built from text under a non-commercial licence never reach the default model unasked
   const ci = process.argv.indexOf('--clusters');
   // --model-dir DIR: write the models (and their card) there instead of data/models (e.g. a research model)
   const mi = process.argv.indexOf('--model-dir');
   const modelDir = mi >= 0 ? resolve(process.argv[mi + 1]!) : dataPath('models');
   if (mi >= 0) mkdirSync(modelDir, { recursive: true });
-  const clusterFile = ci >= 0 ? process.argv[ci + 1]! : dataPath('models', 'ner.clusters.tsv');
-  const clusters = clusterFile !== 'none' && existsSync(clusterFile) ? parseClusters(readFileSync(clusterFile, 'utf8')) : undefined;
-  if (ci >= 0 && clusterFile !== 'none' && !clusters) throw new RasidError('E_INPUT_MISSING', { path: clusterFile });
+  const clusterFile = ci >= 0 ? process.argv[ci + 1]! : 'none';
+  if (clusterFile !== 'none' && !existsSync(clusterFile)) throw new RasidError('E_INPUT_MISSING', { path: clusterFile });
+  const clusters = clusterFile !== 'none' ? parseClusters(readFileSync(clusterFile, 'utf8')) : undefined;
   const lex = clusters ? { ...loadLexicon(), clusters } : loadLexicon();
   if (clusters) console.log(`word clusters: ${clusterFile} (${clusters.size} words)`);
   const fx = new FeatureExtractor(lex);
@@ -152,7 +153,7 @@ async function run(): Promise<void> {
     test = evaluate(models, fx, readConll(testPath));
     console.log(`test (reported only): ${fmtScores(test)}`);
   }
-  writeModelCard({ pass1: h1, pass2: h2, dev: devScores, devPass1, recipe, seconds, test }, join(modelDir, 'MODEL_CARD.md'));
+  writeModelCard({ pass1: h1, pass2: h2, dev: devScores, devPass1, recipe, seconds, test, clusters: training.clusters }, join(modelDir, 'MODEL_CARD.md'));
   console.log(`wrote ${modelDir}/MODEL_CARD.md`);
 }
 
