@@ -3,7 +3,7 @@
  * `npx tsx src/entities/build-clusters.ts --out FILE [--sources a,b,...] [--min-count N] [--max-words N] [--depth N] [--contexts N]`.
  * Sources (under ../shared/data): `anercorp` (the words of ANERcorp train, no tags), `aqmar`, `wojood`,
  * `wikinews` (QCRI WikiNews, diacritics dropped), `saudinewsnet` (CC BY-NC-SA: research only, never for the
- * default model). Default sources: anercorp,aqmar,wojood,wikinews. Deterministic (same text, same file).
+ * default model). Default sources: anercorp,aqmar,wojood (see DEFAULT_SOURCES). Deterministic (same text, same file).
  * `train:ner` uses a clusters file only when given `--clusters FILE` (it then copies it beside the model).
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -17,7 +17,12 @@ import { ContextCounter, DEFAULT_CLUSTER_OPTIONS, serializeClusters } from './cl
 import { readConll } from './conll.js';
 import { readAqmar, readWojood } from './corpora.js';
 
-export const COMMERCIAL_SOURCES = ['anercorp', 'aqmar', 'wojood', 'wikinews'];
+/**
+ * The default sources: open licences that allow commercial use (ANERcorp CC BY-SA 4.0, AQMAR CC BY-SA 3.0,
+ * the Wojood sample MIT). `wikinews` is opt-in: its README says "feel free to copy and distribute", but it is
+ * also listed as research-only elsewhere.
+ */
+export const DEFAULT_SOURCES = ['anercorp', 'aqmar', 'wojood'];
 
 function need(...parts: string[]): string {
   const p = sharedPath(...parts);
@@ -71,7 +76,7 @@ function arg(name: string, def: string): string {
 
 function run(): void {
   const t0 = Date.now();
-  const sources = arg('--sources', COMMERCIAL_SOURCES.join(',')).split(',');
+  const sources = arg('--sources', DEFAULT_SOURCES.join(',')).split(',');
   const out = arg('--out', '');
   if (!out) throw new RasidError('E_USAGE', { detail: 'build-clusters needs --out FILE' });
   const counter = new ContextCounter();
