@@ -87,7 +87,7 @@ alone 75.00 / 81.61).
   clusters help most on names never seen in training (PERS +3.8), which the dev splits (contiguous with the
   training text) have fewer of. The random-projection version: pass 1 dev 75.86, both passes 76.50.
 - A research model with SaudiNewsNet clusters can be built outside \`data/models\` and used through
-  `RASID_NER_MODEL` (see Rebuild); it must not be shipped or used commercially. Speed (\`bench/ner-pair.ts\`,
+  \`RASID_NER_MODEL\` (see Rebuild); it must not be shipped or used commercially. Speed (\`bench/ner-pair.ts\`,
   warm, interleaved, 4 runs at load 6–10): 0.87–1.09 of the default's tokens per CPU-second (mean 0.93; the
   cluster features are word features, cached with each word's weights); clusters file 1.7 MB, loaded in
   0.07–0.15 CPU-s.
