@@ -18,7 +18,15 @@ const T = {
   n_1: 30, n_2: 31, n1: 32, n2: 33, c_1: 34, c1: 35, t_1: 36, t_2: 37, t1: 38, t2: 39, bi_1: 40, bi1: 41,
   shapes: 42, gaz0: 43, gaz_1: 44, gaz1: 45, bos: 46, eos: 47, sf_1: 48, sf1: 49, gazlen: 50, bi_2: 51,
   unseen: 81, prtype: 83,
+  // word clusters (see clusters.ts): the word's path prefixes, its core's, a neighbour's (-1, +1)
+  cl: 52, clc: 60, cl_1: 68, cl1: 70, clnone: 72,
 } as const;
+
+/** Path prefix lengths of a word's cluster used as features (a path shorter than a length gives its whole path). */
+export const CLUSTER_PREFIXES = [4, 6, 8, 10, 12, 16];
+/** Prefix lengths of the core's cluster, and of a neighbour's cluster. */
+const CORE_PREFIXES = [6, 10, 16];
+const CTX_PREFIXES = [6, 16];
 
 export interface WordInfo {
   norm: string;
@@ -35,6 +43,8 @@ export interface WordInfo {
   suf2H: number;
   shape: number;
   trig: number;
+  /** Hashes of the word's cluster prefixes (`CTX_PREFIXES`) for its neighbours' features; empty without clusters. */
+  clH: number[];
   /** Features this word gives a neighbour: as the word before (-1), two before (-2), after (+1), two after (+2). */
   ctx: [number[], number[], number[], number[]];
   /** Scoring caches of the tagger (per model), kept with the word. */
@@ -43,11 +53,15 @@ export interface WordInfo {
   gazCands?: (string[][] | null)[];
 }
 
-function contextFeatures(w: { normH: number; coreH: number; suf2H: number; trig: number }): [number[], number[], number[], number[]] {
+function contextFeatures(w: { normH: number; coreH: number; suf2H: number; trig: number; clH: number[] }): [number[], number[], number[], number[]] {
   const p1 = [mix(w.normH, T.n_1), mix(w.coreH, T.c_1), mix(w.suf2H, T.sf_1)];
   const p2 = [mix(w.normH, T.n_2)];
   const n1 = [mix(w.normH, T.n1), mix(w.coreH, T.c1), mix(w.suf2H, T.sf1)];
   const n2 = [mix(w.normH, T.n2)];
+  for (const h of w.clH) {
+    p1.push(mix(h, T.cl_1));
+    n1.push(mix(h, T.cl1));
+  }
   for (let b = 0; b < TRIGGER_CLASSES.length; b++) {
     if (!(w.trig & (1 << b))) continue;
     p1.push(mix(b + 1, T.t_1));
@@ -199,6 +213,28 @@ export class FeatureExtractor {
       priorFeatures(this.prior.counts.get(n), 0, own);
       priorFeatures(this.prior.counts.get('c:' + core), 1, own);
     }
+    const clH: number[] = [];
+    const clusters = this.lex.clusters;
+    if (clusters) {
+      const path = clusters.get(n);
+      // the clitic-free word's cluster: without a conjunction (وبغداد → بغداد), without the proclitics
+      // (بالعراق → العراق), or the core
+      let corePath: string | undefined;
+      const noConj = len > 3 && (n.charCodeAt(0) === 0x648 || n.charCodeAt(0) === 0x641) ? n.slice(1) : '';
+      const cfKey = p.def ? 'ال' + core : core;
+      if (noConj) corePath = clusters.get(noConj);
+      if (corePath === undefined && cfKey !== n) corePath = clusters.get(cfKey);
+      if (corePath === undefined && core !== n && core !== cfKey) corePath = clusters.get(core);
+      if (path !== undefined) {
+        for (let k = 0; k < CLUSTER_PREFIXES.length; k++) own.push(hashRange(path, 0, Math.min(path.length, CLUSTER_PREFIXES[k]!), T.cl + k));
+      }
+      if (corePath !== undefined) {
+        for (let k = 0; k < CORE_PREFIXES.length; k++) own.push(hashRange(corePath, 0, Math.min(corePath.length, CORE_PREFIXES[k]!), T.clc + k));
+      }
+      const ctxPath = path ?? corePath;
+      if (ctxPath === undefined) own.push(mix(1, T.clnone));
+      else for (let k = 0; k < CTX_PREFIXES.length; k++) clH.push(hashRange(ctxPath, 0, Math.min(ctxPath.length, CTX_PREFIXES[k]!), 100 + k));
+    }
     const noPrep = p.def ? 'ال' + core : core;
     const keys = [n];
     if (noPrep !== n) keys.push(noPrep);
@@ -218,7 +254,8 @@ export class FeatureExtractor {
       suf2H,
       shape,
       trig,
-      ctx: contextFeatures({ normH, coreH, suf2H, trig }),
+      clH,
+      ctx: contextFeatures({ normH, coreH, suf2H, trig, clH }),
       vectors: undefined,
       gazCands: undefined,
     };

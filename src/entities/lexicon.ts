@@ -23,6 +23,8 @@ export interface Lexicon {
   triggers: Map<string, number>;
   /** Per type; `MISC` (currencies, religions, prizes, events ...) is optional so small test lexicons can leave it out. */
   gazetteers: Record<Exclude<GazType, 'MISC'>, Gazetteer> & { MISC?: Gazetteer };
+  /** Word clusters (normalized word → bit path, see `clusters.ts`) when the model uses them. */
+  clusters?: Map<string, string>;
 }
 
 /** Lines of a list file under data/entities (comments and blanks dropped, a trailing ` ?` mark removed). */

@@ -13,6 +13,8 @@ export interface CardInput {
   seconds: number;
   /** ANERcorp test figures of the final model (scored once, after training; nothing is tuned on them). */
   test?: NerScores;
+  /** The word-clusters file the model's features use (e.g. `snn.tsv (60000 words)`), when it has one. */
+  clusters?: string;
 }
 
 function table(s: NerScores): string {
@@ -21,7 +23,7 @@ function table(s: NerScores): string {
   return ['| type | P | R | F1 | gold |', '| --- | --- | --- | --- | --- |', ...rows, `| **micro** | ${f(s.precision)} | ${f(s.recall)} | ${f(s.f1)} | ${s.gold} |`].join('\n');
 }
 
-export function writeModelCard(c: CardInput): void {
+export function writeModelCard(c: CardInput, path = dataPath('models', 'MODEL_CARD.md')): void {
   const md = `# rasid NER model card
 
 Files: \`ner.model.json\` + \`ner.model.bin\` (second pass), \`ner.pass1.json\` + \`ner.pass1.bin\` (first pass),
@@ -44,7 +46,10 @@ Loaded by \`src/entities/tagger.ts\` (\`loadTagger()\`). Written by \`npm run tr
   LOC and MISC (each type seen, with its share in four levels), or that it was never seen. In training they come
   from ${String(c.recipe.priorFolds)}-fold jackknifing (contiguous blocks of sentences: a sentence sees the counts of the other blocks), so
   the model learns how far to trust them and what an unseen word looks like; at run time they count all of train.
-- Pass 2 adds document memory (\`src/entities/doc-memory.ts\`): for each word, the types and positions
+${c.clusters ? `- Both passes also have word-cluster features (\`src/entities/clusters.ts\`, \`ner.clusters.tsv\`, built from ${c.clusters} by
+  \`src/entities/build-clusters.ts\`): path prefixes of the word's cluster and of its clitic-free form's, and of the
+  clusters of the words ±1. Check the licence of the text the clusters were built from before shipping this model.
+` : ''}- Pass 2 adds document memory (\`src/entities/doc-memory.ts\`): for each word, the types and positions
   (single/first/middle/last) the first pass gave to the same clitic-free word in the ${String(c.recipe.window)} sentences
   before and after. In training, the first-pass tags come from ${String(c.recipe.folds)}-fold jackknifing.
 - Training: ${String(c.recipe.epochs)} epochs, seed ${String(c.recipe.seed)}, feature cut-off ${String(c.recipe.minCount)}, word dropout ${String(c.recipe.dropout)}
@@ -58,6 +63,35 @@ Loaded by \`src/entities/tagger.ts\` (\`loadTagger()\`). Written by \`npm run tr
   unambiguous names of \`organisations.txt\` are marked); on the ANERcorp dev split it lowered F1 slightly (8-epoch model without the outside penalty: 69.84 →
   69.55–69.78 depending on the span of sentences treated as one article), so it is left out of the tagger and the
   figures below are those of the tagger alone.
+
+## Experiments: word clusters (2026-11-29)
+Word clusters learned from unlabeled text (\`src/entities/clusters.ts\`, built by \`src/entities/build-clusters.ts\`):
+positive PMI of each word with the 500 most frequent words at ±1 and ±2 (context counts smoothed with exponent
+0.75), reduced to 100 dimensions by randomized SVD, split top-down (principal direction, then spherical 2-means)
+into a 14-level binary tree; features are path prefixes 4/6/8/10/12/16 of the word's cluster, prefixes 6/10/16 of
+its clitic-free form's (\`وبغداد\` → \`بغداد\`), and prefixes 6/16 of the clusters of the words ±1
+(\`train:ner --clusters FILE\`). Both passes, 8 epochs, outside penalty 4; against dev 77.67 / dev2 82.43 (pass 1
+alone 75.00 / 81.61).
+- Openly licensed text only (the words of ANERcorp train, AQMAR, the Wojood sample, and QCRI WikiNews, whose
+  licence is unclear and which \`build-clusters.ts\` now leaves out unless asked:
+  244,243 tokens, 11,665 words clustered): worse. Pass 1 dev 72.12, dev2 81.28; both passes dev 76.00. Cut to
+  8 levels: pass 1 dev 74.48, dev2 81.13. A first version with a random projection instead of the SVD: both
+  passes dev 76.61. Not kept: the default model has no clusters.
+- SaudiNewsNet (CC BY-NC-SA: research only, so never in the default model; 10.1 M tokens, 60,000 words
+  clustered, 7 min to build): clusters look right (\`محمد\` with \`احمد، خالد، سعد، طلال\`; \`شركه\` with \`بنك، جمعيه،
+  صحيفه، منظمه\`; \`بغداد\` with country and city names). Pass 1 gains (dev 76.52, dev2 83.01: +1.5 and +1.4),
+  both passes do not on dev (77.05, dev2 82.98; outside penalty 0/2/6: dev 76.61/76.96/76.72, dev2
+  83.25/83.22/83.04); cut to 10 levels: dev 76.01, dev2 82.73. With the clitic-free lookup above (the research
+  candidate): pass 1 dev 76.11, both passes dev 77.32, dev2 83.26 (pass 1 82.45). Scored once on the test split, that candidate
+  reached micro-F1 73.97 (P 80.88 R 68.14; LOC 86.49, MISC 55.47, ORG 60.50, PERS 74.24) against 71.85: the
+  clusters help most on names never seen in training (PERS +3.8), which the dev splits (contiguous with the
+  training text) have fewer of. The random-projection version: pass 1 dev 75.86, both passes 76.50.
+- A research model with SaudiNewsNet clusters can be built outside \`data/models\` and used through
+  \`RASID_NER_MODEL\` (see Rebuild); it must not be shipped or used commercially. Speed (\`bench/ner-pair.ts\`,
+  warm, interleaved, 4 runs at load 6–10): 0.87–1.09 of the default's tokens per CPU-second (mean 0.93; the
+  cluster features are word features, cached with each word's weights); clusters file 1.7 MB, loaded in
+  0.07–0.15 CPU-s.
+  What the default model lacks is a large commercially usable Arabic news text.
 
 ## Experiments (2026-11-29, session 3)
 Both passes, 8 epochs, outside penalty 4, same two dev splits as below (dev = last 10% of train, dev2 = first 10%).
@@ -159,7 +193,11 @@ For comparison, published micro-F1 on the same split: AraBERT v0.2 81.3, Flair 8
 \`\`\`
 npm run train:ner              # ../shared/data/ner/anercorp/train.txt → data/models/ner.*
 npm run rasid -- eval ner ../shared/data/ner/anercorp/test.txt
+# research only (SaudiNewsNet is CC BY-NC-SA: never ship this model or use it commercially):
+npx tsx src/entities/build-clusters.ts --sources saudinewsnet --out /tmp/snn.clusters.tsv
+npm run train:ner -- --clusters /tmp/snn.clusters.tsv --model-dir /tmp/ner-nc
+RASID_NER_MODEL=/tmp/ner-nc npm run rasid -- eval ner ../shared/data/ner/anercorp/test.txt
 \`\`\`
 `;
-  writeFileSync(dataPath('models', 'MODEL_CARD.md'), md);
+  writeFileSync(path, md);
 }

@@ -23,6 +23,8 @@ export interface ModelHeader {
   labelFeatures?: boolean;
   /** The word-prior file (beside the model) the tagger's features use, when trained with one. */
   prior?: string;
+  /** The word-clusters file (beside the model) the tagger's features use, when trained with one. */
+  clusters?: string;
   training?: Record<string, unknown>;
 }
 
@@ -123,7 +125,7 @@ export function saveModel(
   model: NerModel,
   base: string,
   training: Record<string, unknown>,
-  link: { pass1?: string; window?: number; labelFeatures?: boolean; prior?: string } = {},
+  link: { pass1?: string; window?: number; labelFeatures?: boolean; prior?: string; clusters?: string } = {},
 ): ModelHeader {
   let maxAbs = 0;
   for (const v of model.weights) maxAbs = Math.max(maxAbs, Math.abs(v));

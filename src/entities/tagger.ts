@@ -6,12 +6,13 @@
  * help in the others. Tokens are in ANERcorp-style tokenization (punctuation split off, clitics attached).
  */
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { RasidError } from '../doc/errors.js';
 import { dataPath } from '../data/paths.js';
 import { documentFeatures } from './doc-memory.js';
 import { FEATURE_VERSION, FeatureExtractor, type SentenceParts, type WordInfo } from './features.js';
-import { loadLexicon, parsePrior, type WordPrior } from './lexicon.js';
+import { parseClusters } from './clusters.js';
+import { loadLexicon, parsePrior, type Lexicon, type WordPrior } from './lexicon.js';
 import { loadModel, readHeader, type NerModel } from './model.js';
 import { viterbi } from './viterbi.js';
 
@@ -126,15 +127,30 @@ function readPrior(path: string): WordPrior {
   }
 }
 
+function readClusters(path: string): Map<string, string> {
+  try {
+    return parseClusters(readFileSync(path, 'utf8'));
+  } catch {
+    throw new RasidError('E_MODEL_MISSING', { path });
+  }
+}
+
 const cache = new Map<string, Tagger>();
 
-/** Load the model at `base` (default `data/models/ner.model`) and its first pass, cached per process. */
-export function loadTagger(base: string = dataPath('models', 'ner.model')): Tagger {
+/** The default model: `ner.model` in the folder `RASID_NER_MODEL` names (a model built with `train:ner --model-dir`), else in `data/models`. */
+export function defaultModelBase(): string {
+  const dir = process.env.RASID_NER_MODEL;
+  return dir ? join(resolve(dir), 'ner.model') : dataPath('models', 'ner.model');
+}
+
+/** Load the model at `base` (default: `defaultModelBase()`) and its first pass, cached per process. */
+export function loadTagger(base: string = defaultModelBase()): Tagger {
   let t = cache.get(base);
   if (!t) {
     const header = readHeader(base, FEATURE_VERSION);
     const main = loadModel(base, FEATURE_VERSION);
-    const fx = new FeatureExtractor(loadLexicon(), {}, header.prior ? readPrior(join(dirname(base), header.prior)) : undefined);
+    const lex: Lexicon = header.clusters ? { ...loadLexicon(), clusters: readClusters(join(dirname(base), header.clusters)) } : loadLexicon();
+    const fx = new FeatureExtractor(lex, {}, header.prior ? readPrior(join(dirname(base), header.prior)) : undefined);
     if (header.pass1) {
       const p1 = loadModel(join(dirname(base), header.pass1), FEATURE_VERSION);
       t = createTagger(p1, main, { window: header.window ?? 10, labelFeatures: header.labelFeatures }, fx);

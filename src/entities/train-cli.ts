@@ -1,23 +1,24 @@
 /**
- * `npm run train:ner [-- --dev] [--epochs N] [--min-count N] [--seed N] [--dropout P] [--window N] [--folds N] [--o-penalty X]
+ * `npm run train:ner [-- --dev] [--clusters FILE] [--model-dir DIR] [--epochs N] [--min-count N] [--seed N] [--dropout P] [--window N] [--folds N] [--o-penalty X]
  *   [--margin X] [--miss-cost X] [--prior-folds N] [--span-prior N] [--bigram-prior 0|1|2] [--o-sweep a,b] [--dump FILE] [--skip-test] [--aqmar] [--wojood] [--domain-adapt] [--dev2]`
  * Default: train on all of ANERcorp train (CAMeL split) and write data/models/ner.model.{json,bin},
  * data/models/ner.pass1.{json,bin} and data/models/MODEL_CARD.md (with the dev figure of the same recipe
  * trained on the first 90% of train and scored on the last 10%).
  * `--dev`: only that dev run, with per-epoch dev scores; writes nothing.
  */
-import { existsSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import { asRasidError, RasidError } from '../doc/errors.js';
 import { dataPath, sharedPath } from '../data/paths.js';
 import { readConll, type ConllSentence } from './conll.js';
 import { readAqmar, readWojood } from './corpora.js';
+import { parseClusters, serializeClusters } from './clusters.js';
 import { FeatureExtractor } from './features.js';
 import { loadLexicon, serializePrior } from './lexicon.js';
 import type { NerScores } from './metrics.js';
 import { saveModel } from './model.js';
 import { writeModelCard } from './model-card.js';
-import { evaluate, penalizeOutside, splitDev, tagDocument, trainPerceptron, trainTwoPass, type TwoPass, type TwoPassOptions } from './train.js';
+import { evaluate, penalizeOutside, priorExtractors, splitDev, tagDocument, trainPerceptron, trainTwoPass, type TwoPass, type TwoPassOptions } from './train.js';
 
 function arg(name: string, def: number): number {
   const i = process.argv.indexOf(name);
@@ -55,7 +56,18 @@ async function run(): Promise<void> {
     bigramPrior: arg('--bigram-prior', 0) as 0 | 1 | 2,
     log: (l) => console.log(`${l} (${secs()})`),
   };
-  const lex = loadLexicon();
+  // --clusters FILE: word-cluster features from that file (build-clusters.ts); none by default, so clusters
+  // built from text under a non-commercial licence never reach the default model unasked
+  const ci = process.argv.indexOf('--clusters');
+  // --model-dir DIR: write the models (and their card) there instead of data/models (e.g. a research model)
+  const mi = process.argv.indexOf('--model-dir');
+  const modelDir = mi >= 0 ? resolve(process.argv[mi + 1]!) : dataPath('models');
+  if (mi >= 0) mkdirSync(modelDir, { recursive: true });
+  const clusterFile = ci >= 0 ? process.argv[ci + 1]! : 'none';
+  if (clusterFile !== 'none' && !existsSync(clusterFile)) throw new RasidError('E_INPUT_MISSING', { path: clusterFile });
+  const clusters = clusterFile !== 'none' ? parseClusters(readFileSync(clusterFile, 'utf8')) : undefined;
+  const lex = clusters ? { ...loadLexicon(), clusters } : loadLexicon();
+  if (clusters) console.log(`word clusters: ${clusterFile} (${clusters.size} words)`);
   const fx = new FeatureExtractor(lex);
   // --dev2: the check split of the model card (the first 10% of train as dev, trained on the rest); with --dev only
   const dev2 = process.argv.includes('--dev2');
@@ -81,10 +93,12 @@ async function run(): Promise<void> {
   // --domain-adapt: the extra corpora get their own copy of every feature (see TrainOptions.domains)
   const domainsFor = (n: number) => (process.argv.includes('--domain-adapt') && extraData.length ? [...extraData.map(() => 1), ...Array<number>(n).fill(0)] : undefined);
   if (process.argv.includes('--pass1')) {
-    trainPerceptron(train, lex, {
+    // pass 1 alone (a quick check of feature changes), with the jackknifed word prior as in the full recipe
+    const px = opts.priorFolds ? priorExtractors(train, lex, opts.priorFolds) : undefined;
+    trainPerceptron(train, px ? px.fxFor : lex, {
       ...opts,
       domains: domainsFor(train.length - extraData.length),
-      onEpoch: (e, m) => console.log(`epoch ${e}: dev ${fmtScores(evaluate(m, fx, dev))} (${secs()})`),
+      onEpoch: (e, m) => console.log(`epoch ${e}: dev ${fmtScores(evaluate(m, px ? px.fx : fx, dev))} (${secs()})`),
     });
     return;
   }
@@ -113,12 +127,24 @@ async function run(): Promise<void> {
   const models = trainTwoPass([...extraData, ...all], lex, { ...opts, domains: domainsFor(all.length) });
   const seconds = (Date.now() - t0) / 1000;
   const { log: _log, ...recipe } = opts;
-  const training = { source: extraData.length ? 'ANERcorp CAMeL train + extra corpora' : 'ANERcorp CAMeL train', sentences: all.length + extraData.length, ...recipe };
-  const h1 = saveModel(models.pass1, dataPath('models', 'ner.pass1'), { ...training, pass: 1 });
-  if (models.prior) writeFileSync(dataPath('models', 'ner.prior.tsv'), serializePrior(models.prior));
-  const link = { pass1: 'ner.pass1', window: opts.window, labelFeatures: opts.labelFeatures, ...(models.prior ? { prior: 'ner.prior.tsv' } : {}) };
-  const h2 = saveModel(models.pass2, dataPath('models', 'ner.model'), { ...training, pass: 2 }, link);
-  console.log(`wrote data/models/ner.pass1 (${h1.features} features) and ner.model (${h2.features} features) in ${secs()}`);
+  const training = {
+    source: extraData.length ? 'ANERcorp CAMeL train + extra corpora' : 'ANERcorp CAMeL train',
+    sentences: all.length + extraData.length,
+    ...recipe,
+    ...(clusters ? { clusters: `${basename(clusterFile)} (${clusters.size} words)` } : {}),
+  };
+  const h1 = saveModel(models.pass1, join(modelDir, 'ner.pass1'), { ...training, pass: 1 });
+  if (models.prior) writeFileSync(join(modelDir, 'ner.prior.tsv'), serializePrior(models.prior));
+  if (clusters) writeFileSync(join(modelDir, 'ner.clusters.tsv'), serializeClusters(clusters));
+  const link = {
+    pass1: 'ner.pass1',
+    window: opts.window,
+    labelFeatures: opts.labelFeatures,
+    ...(models.prior ? { prior: 'ner.prior.tsv' } : {}),
+    ...(clusters ? { clusters: 'ner.clusters.tsv' } : {}),
+  };
+  const h2 = saveModel(models.pass2, join(modelDir, 'ner.model'), { ...training, pass: 2 }, link);
+  console.log(`wrote ${modelDir}/ner.pass1 (${h1.features} features) and ner.model (${h2.features} features) in ${secs()}`);
   // The test split is scored once, after everything is fixed, for the card only (no choice depends on it).
   let test: NerScores | undefined;
   const testPath = join(dir, 'test.txt');
@@ -127,8 +153,8 @@ async function run(): Promise<void> {
     test = evaluate(models, fx, readConll(testPath));
     console.log(`test (reported only): ${fmtScores(test)}`);
   }
-  writeModelCard({ pass1: h1, pass2: h2, dev: devScores, devPass1, recipe, seconds, test });
-  console.log('wrote data/models/MODEL_CARD.md');
+  writeModelCard({ pass1: h1, pass2: h2, dev: devScores, devPass1, recipe, seconds, test, clusters: training.clusters }, join(modelDir, 'MODEL_CARD.md'));
+  console.log(`wrote ${modelDir}/MODEL_CARD.md`);
 }
 
 run().catch((e: unknown) => {

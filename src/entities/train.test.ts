@@ -3,12 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { fixturePath } from '../data/paths.js';
 import { readConll } from './conll.js';
 import { FeatureExtractor } from './features.js';
-import { buildGazetteer, buildPrior, parsePrior, serializePrior, type Lexicon } from './lexicon.js';
-import { createTagger } from './tagger.js';
+import { buildGazetteer, buildPrior, loadLexicon, parsePrior, serializePrior, type Lexicon } from './lexicon.js';
+import { createTagger, defaultModelBase, loadTagger } from './tagger.js';
+import { serializeClusters } from './clusters.js';
+import { normalizeText } from '../text/normalize.js';
 import { decodeAll, domainFeature, evaluate, foldDomain, penalizeOutside, prune, rng, splitDev, trainPerceptron, trainTwoPass } from './train.js';
 import { NerModel } from './model.js';
 import { loadModel, saveModel } from './model.js';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { BIAS_FEATURE, FEATURE_VERSION } from './features.js';
 
@@ -111,6 +113,28 @@ describe('model files', () => {
   });
   it('refuses a missing model with E_MODEL_MISSING', () => {
     expect(() => loadModel('/nonexistent/ner', FEATURE_VERSION)).toThrow(/E_MODEL_MISSING|Model file not found/);
+  });
+  it('keeps a model trained with word clusters with its clusters file, which loadTagger reads back', () => {
+    const words = [...new Set(tiny.flatMap((s) => s.tokens))].sort();
+    const clusters = new Map(words.map((w, i) => [normalizeText(w), (i % 8).toString(2).padStart(3, '0')]));
+    const full: Lexicon = { ...loadLexicon(), clusters };
+    const models = trainTwoPass(tiny, full, { epochs: 4, seed: 3, minCount: 1, window: 2, folds: 2 });
+    const dir = mkdtempSync(join(tmpdir(), 'rasid-ner-'));
+    saveModel(models.pass1, join(dir, 'ner.pass1'), { test: true });
+    writeFileSync(join(dir, 'ner.clusters.tsv'), serializeClusters(clusters));
+    saveModel(models.pass2, join(dir, 'ner.model'), { test: true }, { pass1: 'ner.pass1', window: 2, clusters: 'ner.clusters.tsv' });
+    const tokens = tiny.map((s) => s.tokens);
+    const want = createTagger(loadModel(join(dir, 'ner.pass1'), FEATURE_VERSION), loadModel(join(dir, 'ner.model'), FEATURE_VERSION), { window: 2 }, new FeatureExtractor(full));
+    const old = process.env.RASID_NER_MODEL;
+    process.env.RASID_NER_MODEL = dir;
+    try {
+      expect(defaultModelBase()).toBe(join(dir, 'ner.model'));
+    } finally {
+      if (old === undefined) delete process.env.RASID_NER_MODEL;
+      else process.env.RASID_NER_MODEL = old;
+    }
+    expect(loadTagger(join(dir, 'ner.model')).tagDocument(tokens)).toEqual(want.tagDocument(tokens));
+    expect(() => loadTagger(join(mkdtempSync(join(tmpdir(), 'rasid-ner-')), 'ner.model'))).toThrow(/E_MODEL_MISSING|Model file not found/);
   });
 });
 
