@@ -68,7 +68,7 @@ export class Grammar {
     const n = this.m.num(i);
     const t = this.m.tok(i);
     if (n !== null && t!.t.length <= 2 && n >= 1 && n <= 31 && !this.m.isPunct(i + 1, ':')) return { j: i + 1, v: n };
-    const o = this.m.get(i, KIND.ord, (l) => l.n >= 1 && l.n <= 31);
+    const o = this.m.getN(i, KIND.ord, 1, 31);
     if (o) return { j: o.j, v: o.lex.n };
     return null;
   }
@@ -114,7 +114,7 @@ export class Grammar {
       // شهر 3, الشهر التاسع, شهر ثلاثة
       const n = this.m.num(k);
       if (n !== null && n >= 1 && n <= 12 && this.m.tok(k)!.t.length <= 2) return { j: k + 1, v: { cal: 'gregorian', m: n, ctx: true } };
-      const w = this.m.get(k, KIND.ord, (l) => l.n <= 12) ?? this.m.get(k, KIND.card, (l) => l.n <= 12);
+      const w = this.m.getN(k, KIND.ord, -Infinity, 12) ?? this.m.getN(k, KIND.card, -Infinity, 12);
       if (w) return { j: w.j, v: { cal: 'gregorian', m: w.lex.n, ctx: true } };
     }
     return null;
@@ -269,7 +269,7 @@ export class Grammar {
     let k = i;
     const dem = this.m.isWord(i, 'هذا') || this.m.isWord(i, 'هذه');
     if (dem) k++;
-    const u = this.m.get(k, KIND.unit, (l) => l.unit === unit && l.definite);
+    const u = this.m.get(k, KIND.unit, DEFINITE_UNIT[unit]);
     if (!u) return null;
     const d = this.dir(u.j);
     if (d) return { j: d.j, v: d.v };
@@ -387,10 +387,10 @@ export class Grammar {
     const dem = this.m.isWord(k, 'هذا') || this.m.isWord(k, 'هذه');
     const k0 = k;
     if (dem) k++;
-    const u = this.m.get(k, KIND.unit, (l) => l.definite && l.unit !== 'day' && l.unit !== 'hour' && l.unit !== 'minute');
+    const u = this.m.get(k, KIND.unit, PERIOD_UNIT);
     if (!u) return null;
     const t = this.m.tok(k)!;
-    if (t.t.startsWith('ال') === false && !this.m.hits(k).some((h) => h.skip > 0)) return null;
+    if (t.t.startsWith('ال') === false && !anyClitic(this.m.hits(k))) return null;
     const d = this.dir(u.j);
     let j = u.j;
     let rel: number;
@@ -432,7 +432,7 @@ export class Grammar {
       n = c.v;
       k = c.j;
     }
-    const u = m.get(k, KIND.unit, (l) => !l.definite);
+    const u = m.get(k, KIND.unit, INDEFINITE_UNIT);
     if (!u) return null;
     // منذ عام 2011 is a year, not "a year ago"
     if (n === null && u.lex.unit === 'year' && m.num(u.j) !== null) return null;
@@ -520,7 +520,7 @@ export class Grammar {
     const m = this.m;
     let k = i;
     let daypart: string | undefined;
-    const dp = m.get(i, KIND.daypart, (l) => l.id !== 'morning' || m.tok(i)!.t.length > 1);
+    const dp = m.get(i, KIND.daypart, m.tok(i)!.t.length > 1 ? undefined : NOT_MORNING);
     if (dp && m.tok(i)!.t.length > 1) {
       daypart = dp.lex.id;
       k = dp.j;
@@ -543,13 +543,13 @@ export class Grammar {
     const offset = r ? r.lex.offset : 0;
     if (tonight) daypart = daypart ?? 'night';
     let weekday: number | undefined;
-    const w = m.get(this.optPunct(j, ',-'), KIND.weekday, (l) => !l.bare);
+    const w = m.get(this.optPunct(j, ',-'), KIND.weekday, NOT_BARE);
     if (w) {
       weekday = w.lex.day;
       j = w.j;
     }
     if (!daypart) {
-      const dp2 = m.get(j, KIND.daypart, (l) => l.id !== 'night');
+      const dp2 = m.get(j, KIND.daypart, NOT_NIGHT);
       if (dp2 && m.tok(j)!.t.length > 1) {
         daypart = dp2.lex.id;
         j = dp2.j;
@@ -581,7 +581,10 @@ export class Grammar {
       k = dw.j;
       hadYawm = true;
     } else if (m.isWord(k, 'هذا') && m.get(k + 1, KIND.weekday)) k++;
-    const w = m.get(k, KIND.weekday, (l) => hadYawm || !l.bare || !!this.periodRef(m.get(k, KIND.weekday)!.j, 'week'));
+    // the first weekday hit when يوم came before it, when it is not a bare form, or when a week follows
+    // (الأحد من الأسبوع المقبل); else the first hit that is not a bare form
+    const w0 = m.get(k, KIND.weekday);
+    const w = !w0 || hadYawm || !w0.lex.bare || this.periodRef(w0.j, 'week') ? w0 : m.get(k, KIND.weekday, NOT_BARE);
     if (!w) return null;
     if (!daypart && !hadYawm && k === i) skip = w.skip;
     let j = w.j;
@@ -608,7 +611,7 @@ export class Grammar {
     const wk = this.periodRef(from ? from.j : j, 'week');
     if (wk) return { i, j: wk.j, skip, sem: { t: 'weekday', day, dir: null, weekRel: wk.v, daypart } };
     // السبت السادس عشر → day of the reference month
-    const o = m.get(j, KIND.ord, (l) => l.n <= 31);
+    const o = m.getN(j, KIND.ord, -Infinity, 31);
     if (o && m.tok(j)!.t.startsWith('ال')) {
       let jj = o.j;
       const from2 = m.marker(jj, MARK.from, false);
@@ -620,7 +623,7 @@ export class Grammar {
       return { i, j: jj, skip, sem: { t: 'abs', date: dateSem('gregorian', undefined, undefined, o.lex.n, { mRel: 0, weekday: day }) } };
     }
     if (!daypart) {
-      const dp2 = m.get(j, KIND.daypart, (l) => l.id !== 'night');
+      const dp2 = m.get(j, KIND.daypart, NOT_NIGHT);
       if (dp2 && m.tok(j)!.t.length > 1) {
         daypart = dp2.lex.id;
         j = dp2.j;
@@ -634,7 +637,7 @@ export class Grammar {
    * the week word (اول اسبوع بشهر اكتوبر); see `weekOfMonth` for the ordinal after the week.
    */
   private weekOf(i: number, nth: number): Got<DateSem> | null {
-    const u = this.m.get(i, KIND.unit, (l) => l.unit === 'week' && l.count === null);
+    const u = this.m.get(i, KIND.unit, WEEK_UNCOUNTED);
     if (!u || !isSingular(this.m.tok(i)!.t)) return null;
     return this.weekMonth(u.j, nth);
   }
@@ -646,7 +649,7 @@ export class Grammar {
     const from = this.m.marker(i, MARK.from, false);
     const k = from ? from.j : this.m.isWord(i, 'في') ? i + 1 : -1;
     if (k < 0) return null;
-    const cur = this.m.get(k, KIND.unit, (l) => l.unit === 'month' && l.definite);
+    const cur = this.m.get(k, KIND.unit, DEFINITE_UNIT.month);
     if (!cur || !this.m.tok(k)!.t.startsWith('ال')) return null;
     return { j: cur.j, v: dateSem('gregorian', undefined, undefined, undefined, { mRel: 0, week: nth }) };
   }
@@ -654,10 +657,10 @@ export class Grammar {
   /** الأسبوع الأول من الشهر, الأسبوع الأخير من أغسطس, الأسبوع الثاني من سبتمبر 2015. */
   weekOfMonth(i: number): Parsed | null {
     const m = this.m;
-    const u = m.get(i, KIND.unit, (l) => l.unit === 'week' && l.definite);
+    const u = m.get(i, KIND.unit, DEFINITE_UNIT.week);
     if (!u || u.j !== i + 1) return null;
     const last = m.get(u.j, KIND.last);
-    const ord = last ? null : m.get(u.j, KIND.ord, (l) => l.n <= 5);
+    const ord = last ? null : m.getN(u.j, KIND.ord, -Infinity, 5);
     if (!last && !ord) return null;
     const wk = this.weekMonth((last ?? ord)!.j, last ? -1 : ord!.lex.n);
     if (!wk) return null;
@@ -687,7 +690,7 @@ export class Grammar {
     let nth: number | null = null;
     let k = i;
     const last = m.get(i, KIND.last);
-    const ord = m.get(i, KIND.ord, (l) => l.n <= 5);
+    const ord = m.getN(i, KIND.ord, -Infinity, 5);
     if (last) {
       nth = -1;
       k = last.j;
@@ -725,12 +728,12 @@ export class Grammar {
   /** النصف الأول من العام, الربع الثالث من عام 2020, الربع الأخير من العام الماضي. */
   fraction(i: number): Parsed | null {
     const m = this.m;
-    const u = m.get(i, KIND.unit, (l) => l.unit === 'quarter');
+    const u = m.get(i, KIND.unit, QUARTER_UNIT);
     const half = !u ? m.marker(i, MARK.half) : null;
     const head = u ?? half;
     if (!head) return null;
     const size = u ? 3 : 6;
-    const o = m.get(head.j, KIND.ord, (l) => l.n >= 1 && l.n <= 12 / size);
+    const o = m.getN(head.j, KIND.ord, 1, 12 / size);
     const last = o ? null : m.get(head.j, KIND.last);
     if (!o && !last) return null;
     const n = o ? o.lex.n : 12 / size;
@@ -740,7 +743,7 @@ export class Grammar {
     const y = this.year(k, true);
     const [a, b] = [(n - 1) * size + 1, n * size];
     if (y) return { i, j: y.j, skip: head.skip, sem: { t: 'interval', from: { t: 'abs', date: dateSem('gregorian', y.v.y, a) }, to: { t: 'abs', date: dateSem('gregorian', y.v.y, b) } } };
-    const p = this.periodRef(k, 'year') ?? (m.get(k, KIND.unit, (l) => l.unit === 'year' && l.definite) ? { j: m.get(k, KIND.unit)!.j, v: 0 } : null);
+    const p = this.periodRef(k, 'year') ?? (m.get(k, KIND.unit, DEFINITE_UNIT.year) ? { j: m.get(k, KIND.unit)!.j, v: 0 } : null);
     if (!p || !from) return null;
     return {
       i,
@@ -763,7 +766,7 @@ export class Grammar {
   century(i: number): Parsed | null {
     const c = this.m.get(i, KIND.century);
     if (!c) return null;
-    const o = this.m.get(c.j, KIND.ord, (l) => l.n >= 1 && l.n <= 21);
+    const o = this.m.getN(c.j, KIND.ord, 1, 21);
     if (o) return { i, j: o.j, skip: c.skip, sem: { t: 'century', n: o.lex.n } };
     const d = this.dir(c.j);
     if (d) return { i, j: d.j, skip: c.skip, sem: { t: 'century', rel: d.v } };
@@ -815,10 +818,10 @@ export class Grammar {
       if (h2 && h2.lex.k === 'marker') return { j: h2.j, v: h2.lex.m === 'half' ? 30 : h2.lex.m === 'quarterHour' ? 15 : 20 };
       const n = m.num(i + 1);
       if (n !== null && n < 60) return { j: this.optUnitMinute(i + 2), v: n };
-      const c = m.get(i + 1, KIND.card, (l) => l.n < 60);
+      const c = m.getN(i + 1, KIND.card, -Infinity, 59);
       if (c) return { j: this.optUnitMinute(c.j), v: c.lex.n };
     }
-    const c = m.get(i, KIND.card, (l) => l.n < 60);
+    const c = m.getN(i, KIND.card, -Infinity, 59);
     if (c && c.skip === 1 && m.tok(i)!.t.startsWith('و')) return { j: this.optUnitMinute(c.j), v: c.lex.n };
     const ex = m.marker(i, MARK.except);
     if (ex) {
@@ -834,7 +837,7 @@ export class Grammar {
   }
 
   private optUnitMinute(i: number): number {
-    const u = this.m.get(i, KIND.unit, (l) => l.unit === 'minute');
+    const u = this.m.get(i, KIND.unit, MINUTE_UNIT);
     return u ? u.j : i;
   }
 
@@ -859,7 +862,7 @@ export class Grammar {
       z = m.get(mk.j, KIND.zone);
       if (!z) return null;
     } else {
-      z = m.get(k, KIND.zone, (l) => l.zone === 'UTC');
+      z = m.get(k, KIND.zone, UTC_ZONE);
       if (!z) return null;
     }
     j = z.j;
@@ -903,7 +906,7 @@ export class Grammar {
       h = n;
       j = k + 1;
     } else {
-      const hw = m.get(k, KIND.hourword) ?? (label ? m.get(k, KIND.card, (l) => l.n >= 1 && l.n <= 12) : null);
+      const hw = m.get(k, KIND.hourword) ?? (label ? m.getN(k, KIND.card, 1, 12) : null);
       if (!hw) return null;
       h = (hw.lex as { n: number }).n;
       j = hw.j;
@@ -1066,6 +1069,33 @@ export class Grammar {
     }
     return best;
   }
+}
+
+/** Lexicon tests for `Matcher.get`, built once (an arrow function written at the call would be a new closure on every call). */
+type UnitLex = Extract<Lex, { k: 'unit' }>;
+const DEFINITE_UNIT: Record<Unit, (l: UnitLex) => boolean> = {
+  minute: (l) => l.unit === 'minute' && l.definite,
+  hour: (l) => l.unit === 'hour' && l.definite,
+  day: (l) => l.unit === 'day' && l.definite,
+  week: (l) => l.unit === 'week' && l.definite,
+  month: (l) => l.unit === 'month' && l.definite,
+  quarter: (l) => l.unit === 'quarter' && l.definite,
+  year: (l) => l.unit === 'year' && l.definite,
+};
+const PERIOD_UNIT = (l: UnitLex): boolean => l.definite && l.unit !== 'day' && l.unit !== 'hour' && l.unit !== 'minute';
+const INDEFINITE_UNIT = (l: UnitLex): boolean => !l.definite;
+const WEEK_UNCOUNTED = (l: UnitLex): boolean => l.unit === 'week' && l.count === null;
+const QUARTER_UNIT = (l: UnitLex): boolean => l.unit === 'quarter';
+const MINUTE_UNIT = (l: UnitLex): boolean => l.unit === 'minute';
+const NOT_MORNING = (l: Extract<Lex, { k: 'daypart' }>): boolean => l.id !== 'morning';
+const NOT_NIGHT = (l: Extract<Lex, { k: 'daypart' }>): boolean => l.id !== 'night';
+const NOT_BARE = (l: Extract<Lex, { k: 'weekday' }>): boolean => !l.bare;
+const UTC_ZONE = (l: Extract<Lex, { k: 'zone' }>): boolean => l.zone === 'UTC';
+
+/** Whether a hit list has a clitic-stripped hit. */
+function anyClitic(hs: readonly Hit[]): boolean {
+  for (let x = 0; x < hs.length; x++) if (hs[x]!.skip > 0) return true;
+  return false;
 }
 
 /** Words after which a colloquial منذ (من يومين, marker agoColloquial) is not one (أكثر من يومين). */

@@ -428,6 +428,20 @@ export class Matcher {
     return null;
   }
 
+  /**
+   * The longest hit of kind `k` (ord, card or hourword) at i whose number is in [lo, hi]: `get` with a
+   * range test instead of a predicate function (no closure to build on every call).
+   */
+  getN<B extends typeof KIND.ord | typeof KIND.card | typeof KIND.hourword>(i: number, k: B, lo: number, hi: number): (Hit & { lex: LexOfBit<B> }) | null {
+    if (!(this.kinds(i) & k)) return null;
+    const hs = this.cache[i]!;
+    for (let x = 0; x < hs.length; x++) {
+      const l = hs[x]!.lex as Lex & { n: number };
+      if (l.kb === k && l.n >= lo && l.n <= hi) return hs[x] as Hit & { lex: LexOfBit<B> };
+    }
+    return null;
+  }
+
   /** The longest hit of a marker in the bit set `m` (MARK bits) at i. */
   marker(i: number, m: number, clitics = true): Hit | null {
     if (!(this.markers(i, clitics) & m)) return null;
