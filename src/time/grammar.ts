@@ -7,7 +7,8 @@
 import { loadJson } from '../data/load.js';
 import { normalizeText } from '../text/normalize.js';
 import type { Lex, Part, Unit } from './lexicon.js';
-import { KIND, MARK, Matcher, definiteCard, type Hit } from './match.js';
+import { KIND, MARK, Matcher, type Hit } from './match.js';
+import { K_NUM, K_WORD } from './tokens.js';
 import { dateSem, type Cal, type DateSem, type Parsed, type Sem, type TimeSem } from './sem.js';
 
 interface Got<T> {
@@ -66,8 +67,7 @@ export class Grammar {
   /** A day of the month: 1-2 digits or an ordinal word. */
   day(i: number): Got<number> | null {
     const n = this.m.num(i);
-    const t = this.m.tok(i);
-    if (n !== null && t!.t.length <= 2 && n >= 1 && n <= 31 && !this.m.isPunct(i + 1, ':')) return { j: i + 1, v: n };
+    if (n !== null && this.m.len(i) <= 2 && n >= 1 && n <= 31 && !this.m.isPunct(i + 1, ':')) return { j: i + 1, v: n };
     const o = this.m.getN(i, KIND.ord, 1, 31);
     if (o) return { j: o.j, v: o.lex.n };
     return null;
@@ -80,8 +80,7 @@ export class Grammar {
   }
 
   optWord(i: number, words: readonly string[]): number {
-    const t = this.m.tok(i);
-    return t && t.kind === 'word' && words.includes(t.t) ? i + 1 : i;
+    return this.m.isWordIn(i, words) ? i + 1 : i;
   }
 
   optPunct(i: number, chars: string): number {
@@ -113,7 +112,7 @@ export class Grammar {
     if (mw) {
       // شهر 3, الشهر التاسع, شهر ثلاثة
       const n = this.m.num(k);
-      if (n !== null && n >= 1 && n <= 12 && this.m.tok(k)!.t.length <= 2) return { j: k + 1, v: { cal: 'gregorian', m: n, ctx: true } };
+      if (n !== null && n >= 1 && n <= 12 && this.m.len(k) <= 2) return { j: k + 1, v: { cal: 'gregorian', m: n, ctx: true } };
       const w = this.m.getN(k, KIND.ord, -Infinity, 12) ?? this.m.getN(k, KIND.card, -Infinity, 12);
       if (w) return { j: w.j, v: { cal: 'gregorian', m: w.lex.n, ctx: true } };
     }
@@ -140,11 +139,11 @@ export class Grammar {
     if (ym) k = ym.j;
     const n = this.m.num(k);
     if (n === null) return null;
-    const len = this.m.tok(k)!.t.length;
+    const len = this.m.len(k);
     let j = k + 1;
     const cm = this.calMarker(j);
     if (cm) j = cm.j;
-    if (this.m.isPunct(j, ':') || (this.m.isPunct(j, '.,') && this.m.num(j + 1) !== null && !this.m.tok(j + 1)!.spaceBefore)) return null;
+    if (this.m.isPunct(j, ':') || (this.m.isPunct(j, '.,') && this.m.num(j + 1) !== null && !this.m.spaceBefore(j + 1))) return null;
     if (ym || cm) {
       if (len < 3 || len > 4) return null;
     } else {
@@ -152,11 +151,11 @@ export class Grammar {
       if (!inRange) return null;
       if (!bareOk) {
         // a bare year stands alone: before punctuation or the end, or in a list (1949 و1952)
-        const next = this.m.tok(j);
-        const listed = next && next.kind === 'word' && next.t === 'و' && this.m.num(j + 1) !== null;
-        if (next && next.kind === 'word' && !listed) return null;
-        if (next && next.kind === 'num') return null;
-        if (next && next.kind === 'punct' && '%$٪'.includes(next.t)) return null;
+        const next = this.m.kindOf(j);
+        const listed = this.m.isWord(j, 'و') && this.m.num(j + 1) !== null;
+        if (next === K_WORD && !listed) return null;
+        if (next === K_NUM) return null;
+        if (this.m.isPunct(j, '%$٪')) return null;
       }
     }
     return { j, v: { y: n, cal: cm?.v, marked: !!ym } };
@@ -166,12 +165,11 @@ export class Grammar {
   count(i: number): Got<number> | null {
     const n = this.m.num(i);
     if (n !== null) return n > 0 && n < 1000 ? { j: i + 1, v: n } : null;
-    const t = this.m.tok(i);
-    if (!t || t.kind !== 'word' || t.t === 'احد' || t.t === 'احدي') return null;
+    if (this.m.kindOf(i) !== K_WORD || this.m.isWord(i, 'احد') || this.m.isWord(i, 'احدي')) return null;
     const c = this.m.get(i, KIND.card);
     if (c) return { j: c.j, v: c.lex.n };
     // الثلاثة, الستة (the definite count after a plural: الأسابيع الثلاثة القادمة)
-    const card = definiteCard(t.t);
+    const card = this.m.definiteCard(i);
     if (card !== null) return { j: i + 1, v: card };
     return null;
   }
@@ -188,21 +186,21 @@ export class Grammar {
     const m = this.m;
     const a = m.num(i);
     if (a === null) return null;
-    if (i > 0 && m.isPunct(i - 1, DATE_NUM_SEPS) && !m.tok(i)!.spaceBefore && m.num(i - 2) !== null) return null;
-    const sep = m.tok(i + 1);
-    if (!sep || sep.kind !== 'punct' || !DATE_NUM_SEPS.includes(sep.t) || sep.spaceBefore) return null;
+    if (i > 0 && m.isPunct(i - 1, DATE_NUM_SEPS) && !m.spaceBefore(i) && m.num(i - 2) !== null) return null;
+    if (!m.isPunct(i + 1, DATE_NUM_SEPS) || m.spaceBefore(i + 1)) return null;
+    const sep = m.punctCode(i + 1);
     const b = m.num(i + 2);
-    if (b === null || m.tok(i + 2)!.spaceBefore) return null;
-    const la = m.tok(i)!.t.length;
-    const lb = m.tok(i + 2)!.t.length;
+    if (b === null || m.spaceBefore(i + 2)) return null;
+    const la = m.len(i);
+    const lb = m.len(i + 2);
     let j = i + 3;
     let parts: number[] = [a, b];
     let lens = [la, lb];
-    if (m.isPunct(j, sep.t) && !m.tok(j)!.spaceBefore && m.num(j + 1) !== null && !m.tok(j + 1)!.spaceBefore) {
+    if (m.punctCode(j) === sep && !m.spaceBefore(j) && m.num(j + 1) !== null && !m.spaceBefore(j + 1)) {
       parts.push(m.num(j + 1)!);
-      lens.push(m.tok(j + 1)!.t.length);
+      lens.push(m.len(j + 1));
       j += 2;
-      if (m.isPunct(j, DATE_NUM_SEPS) && m.num(j + 1) !== null && !m.tok(j)!.spaceBefore) return null;
+      if (m.isPunct(j, DATE_NUM_SEPS) && m.num(j + 1) !== null && !m.spaceBefore(j)) return null;
     } else if (m.isPunct(j, DATE_NUM_SEPS) && m.num(j + 1) !== null) return null;
     const cm = this.calMarker(j);
     if (cm) j = cm.j;
@@ -219,7 +217,7 @@ export class Grammar {
       if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
       date = dateSem(cal, y, mo, d);
     } else {
-      if (sep.t === '.') return null;
+      if (sep === 0x2e) return null;
       if (lb === 4 && la <= 2 && a >= 1 && a <= 12) date = dateSem(cm?.v ?? 'gregorian', b, a);
       else if (dayOk && la <= 2 && lb <= 2 && a >= 1 && a <= 31 && b >= 1 && b <= 12) date = dateSem('gregorian', undefined, b, a);
       else return null;
@@ -389,8 +387,7 @@ export class Grammar {
     if (dem) k++;
     const u = this.m.get(k, KIND.unit, PERIOD_UNIT);
     if (!u) return null;
-    const t = this.m.tok(k)!;
-    if (t.t.startsWith('ال') === false && !anyClitic(this.m.hits(k))) return null;
+    if (!this.m.startsWith(k, 'ال') && !anyClitic(this.m.hits(k))) return null;
     const d = this.dir(u.j);
     let j = u.j;
     let rel: number;
@@ -400,7 +397,7 @@ export class Grammar {
     } else if (dem || part) rel = 0;
     else return null;
     // plural units (الأشهر الماضية) are spans, not periods
-    if (PLURAL_UNITS.has(t.t)) return null;
+    if (PLURAL_UNITS.has(this.m.text(k))) return null;
     const skip = part ? this.m.get(i, KIND.part)!.skip : dem ? 0 : u.skip;
     void k0;
     return { i, j, skip, sem: { t: 'period', unit: u.lex.unit, rel, part: part?.v } };
@@ -411,7 +408,7 @@ export class Grammar {
     const m = this.m;
     const mk = m.marker(i, MARK.ago | MARK.later);
     if (!mk || mk.lex.k !== 'marker') return this.colloquialAgo(i);
-    const tok = stripConj(m.tok(i)!.t);
+    const tok = stripConj(m.text(i));
     const dir: -1 | 1 = tok === 'بعد' ? 1 : tok === 'منذ' || tok === 'قبل' ? -1 : 0 as never;
     if (dir !== 1 && dir !== -1) return this.colloquialAgo(i);
     let k = mk.j;
@@ -439,7 +436,7 @@ export class Grammar {
     const counted = n !== null || u.lex.count !== null;
     if (n === null) {
       if (u.lex.count !== null) n = u.lex.count;
-      else if (isSingular(m.tok(k)!.t)) n = 1;
+      else if (isSingular(m.text(k))) n = 1;
       else return null;
     } else if (u.lex.count !== null) return null;
     return { j: u.j, v: { unit: u.lex.unit, n, counted } };
@@ -487,7 +484,7 @@ export class Grammar {
     }
     const u = m.get(k, KIND.unit);
     if (!u) return null;
-    const plural = !isSingular(m.tok(k)!.t);
+    const plural = !isSingular(m.text(k));
     if (u.lex.count !== null) {
       if (n !== null) return null;
       n = u.lex.count;
@@ -508,7 +505,7 @@ export class Grammar {
     }
     // خلال 3 أيام / خلال يومين: the coming n units
     if (lead && n !== null && !u.lex.definite) {
-      const w = stripConj(m.tok(i)!.t);
+      const w = stripConj(m.text(i));
       if (w === 'بعد') return null;
       return { i, j: k, skip: lead.skip, sem: { t: 'span', unit: u.lex.unit, n, dir: 1, fromNow: true } };
     }
@@ -520,8 +517,8 @@ export class Grammar {
     const m = this.m;
     let k = i;
     let daypart: string | undefined;
-    const dp = m.get(i, KIND.daypart, m.tok(i)!.t.length > 1 ? undefined : NOT_MORNING);
-    if (dp && m.tok(i)!.t.length > 1) {
+    const dp = m.get(i, KIND.daypart, m.len(i) > 1 ? undefined : NOT_MORNING);
+    if (dp && m.len(i) > 1) {
       daypart = dp.lex.id;
       k = dp.j;
       if (!m.get(k, KIND.relday) && !m.get(k, KIND.tonight)) k = this.opt(k, MARK.dayWord);
@@ -550,7 +547,7 @@ export class Grammar {
     }
     if (!daypart) {
       const dp2 = m.get(j, KIND.daypart, NOT_NIGHT);
-      if (dp2 && m.tok(j)!.t.length > 1) {
+      if (dp2 && m.len(j) > 1) {
         daypart = dp2.lex.id;
         j = dp2.j;
       }
@@ -567,7 +564,7 @@ export class Grammar {
     let skip = 0;
     const dp = m.get(i, KIND.daypart);
     let eve = false;
-    if (dp && m.tok(i)!.t.length > 1 && !m.get(i, KIND.weekday)) {
+    if (dp && m.len(i) > 1 && !m.get(i, KIND.weekday)) {
       daypart = dp.lex.id;
       skip = dp.skip;
       k = dp.j;
@@ -612,7 +609,7 @@ export class Grammar {
     if (wk) return { i, j: wk.j, skip, sem: { t: 'weekday', day, dir: null, weekRel: wk.v, daypart } };
     // السبت السادس عشر → day of the reference month
     const o = m.getN(j, KIND.ord, -Infinity, 31);
-    if (o && m.tok(j)!.t.startsWith('ال')) {
+    if (o && m.startsWith(j, 'ال')) {
       let jj = o.j;
       const from2 = m.marker(jj, MARK.from, false);
       if (from2) {
@@ -624,7 +621,7 @@ export class Grammar {
     }
     if (!daypart) {
       const dp2 = m.get(j, KIND.daypart, NOT_NIGHT);
-      if (dp2 && m.tok(j)!.t.length > 1) {
+      if (dp2 && m.len(j) > 1) {
         daypart = dp2.lex.id;
         j = dp2.j;
       }
@@ -638,7 +635,7 @@ export class Grammar {
    */
   private weekOf(i: number, nth: number): Got<DateSem> | null {
     const u = this.m.get(i, KIND.unit, WEEK_UNCOUNTED);
-    if (!u || !isSingular(this.m.tok(i)!.t)) return null;
+    if (!u || !isSingular(this.m.text(i))) return null;
     return this.weekMonth(u.j, nth);
   }
 
@@ -650,7 +647,7 @@ export class Grammar {
     const k = from ? from.j : this.m.isWord(i, 'في') ? i + 1 : -1;
     if (k < 0) return null;
     const cur = this.m.get(k, KIND.unit, DEFINITE_UNIT.month);
-    if (!cur || !this.m.tok(k)!.t.startsWith('ال')) return null;
+    if (!cur || !this.m.startsWith(k, 'ال')) return null;
     return { j: cur.j, v: dateSem('gregorian', undefined, undefined, undefined, { mRel: 0, week: nth }) };
   }
 
@@ -810,7 +807,7 @@ export class Grammar {
   private minutes(i: number): Got<number> | null {
     const m = this.m;
     const half = m.marker(i, MARK.half | MARK.quarterHour | MARK.third);
-    if (half && half.lex.k === 'marker' && m.tok(i)!.t.startsWith('و')) {
+    if (half && half.lex.k === 'marker' && m.startsWith(i, 'و')) {
       return { j: half.j, v: half.lex.m === 'half' ? 30 : half.lex.m === 'quarterHour' ? 15 : 20 };
     }
     if (m.isWord(i, 'و')) {
@@ -822,7 +819,7 @@ export class Grammar {
       if (c) return { j: this.optUnitMinute(c.j), v: c.lex.n };
     }
     const c = m.getN(i, KIND.card, -Infinity, 59);
-    if (c && c.skip === 1 && m.tok(i)!.t.startsWith('و')) return { j: this.optUnitMinute(c.j), v: c.lex.n };
+    if (c && c.skip === 1 && m.startsWith(i, 'و')) return { j: this.optUnitMinute(c.j), v: c.lex.n };
     const ex = m.marker(i, MARK.except);
     if (ex) {
       const q = m.marker(ex.j, MARK.quarterHour | MARK.third);
@@ -892,17 +889,17 @@ export class Grammar {
     let hourOnly = true;
     let j: number;
     const n = m.num(k);
-    if (n !== null && m.isPunct(k + 1, ':') && m.num(k + 2) !== null && m.tok(k + 2)!.t.length === 2 && !m.tok(k + 1)!.spaceBefore) {
+    if (n !== null && m.isPunct(k + 1, ':') && m.num(k + 2) !== null && m.len(k + 2) === 2 && !m.spaceBefore(k + 1)) {
       h = n;
       mi = m.num(k + 2)!;
       hourOnly = false;
       j = k + 3;
-      if (m.isPunct(j, ':') && m.num(j + 1) !== null && m.tok(j + 1)!.t.length === 2) {
+      if (m.isPunct(j, ':') && m.num(j + 1) !== null && m.len(j + 1) === 2) {
         s = m.num(j + 1)!;
         j += 2;
       }
-      if (m.tok(k)!.t.length > 2 || h > 24 || mi > 59 || (s ?? 0) > 59) return null;
-    } else if (label && n !== null && n <= 24 && m.tok(k)!.t.length <= 2) {
+      if (m.len(k) > 2 || h > 24 || mi > 59 || (s ?? 0) > 59) return null;
+    } else if (label && n !== null && n <= 24 && m.len(k) <= 2) {
       h = n;
       j = k + 1;
     } else {
@@ -956,9 +953,9 @@ export class Grammar {
 
   private datePartUncached(i: number, bareYear: boolean): Parsed | null {
     // only the parsers whose first word can stand at i
-    const t = this.m.tok(i);
-    if (!t) return null;
-    const isNum = t.kind === 'num';
+    const kind = this.m.kindOf(i);
+    if (kind < 0) return null;
+    const isNum = kind === K_NUM;
     const K = this.m.kinds(i);
     const M = this.m.markers(i);
     const month = (K & (KIND.gmonth | KIND.hmonth)) !== 0 || (M & MARK.monthWord) !== 0;
@@ -972,7 +969,7 @@ export class Grammar {
     if (K & (KIND.daypart | KIND.relday | KIND.tonight | KIND.now) || M & MARK.dayWord) best = better(best, this.relday(i));
     if (K & (KIND.daypart | KIND.weekday | KIND.dir) || M & MARK.dayWord) best = better(best, this.weekday(i));
     if (M & (MARK.ago | MARK.later | MARK.agoColloquial)) best = better(best, this.shift(i));
-    if (isNum || t.t === 'ال' || K & (KIND.card | KIND.unit) || M & (MARK.during | MARK.later)) best = better(best, this.span(i));
+    if (isNum || this.m.isWord(i, 'ال') || K & (KIND.card | KIND.unit) || M & (MARK.during | MARK.later)) best = better(best, this.span(i));
     if (K & (KIND.last | KIND.ord) || M & MARK.dayWord) best = better(best, this.nthWeekday(i));
     if (K & KIND.unit) best = better(best, this.weekOfMonth(i));
     if (K & KIND.holiday) best = better(best, this.holiday(i));
@@ -1036,7 +1033,7 @@ export class Grammar {
       if (x) {
         const to = m.marker(x.j, MARK.to) ?? (m.isPunct(x.j, '-') ? { j: x.j + 1 } : null) ?? (m.isWord(x.j, 'و') ? { j: x.j + 1 } : null);
         const next = to ? null : this.simple(x.j, true);
-        const y = to ? this.simple(to.j, true) : next?.skip === 1 && m.tok(x.j)!.t.startsWith('و') ? next : null;
+        const y = to ? this.simple(to.j, true) : next?.skip === 1 && m.startsWith(x.j, 'و') ? next : null;
         if (y && compatible(x.sem, y.sem)) best = better(best, { i, j: y.j, skip: from.skip, sem: { t: 'interval', from: x.sem, to: y.sem } });
         else if (x.sem.t === 'interval') best = better(best, { ...x, i, skip: from.skip });
       }

@@ -9,7 +9,7 @@
  * found there, so a parser can ask "is there a month here" without walking the hits.
  */
 import { KIND, MARK, lexicon, type Lex, type LexOfBit } from './lexicon.js';
-import type { TokenView } from './tokens.js';
+import { K_NUM, K_PUNCT, K_WORD, type TokenView } from './tokens.js';
 
 export interface Hit {
   lex: Lex;
@@ -167,18 +167,18 @@ function chars(): CharTrie {
   return (charTrie = { root, first, eChar, eTo, word, wide, wideTo: Int32Array.from(rows), nodes, alef: root[0x0627]! });
 }
 
-/** First-word index of t[from, n) read from `state` on, or -1. */
-function walk(ct: CharTrie, t: string, from: number, n: number, state: number): number {
+/** First-word index of the code units t[from, n) read from `state` on, or -1. */
+function walk(ct: CharTrie, t: Uint16Array, from: number, n: number, state: number): number {
   let st = state;
   let k = from;
   if (st === 0) {
     if (k >= n) return -1;
-    st = ct.root[t.charCodeAt(k++)]!;
+    st = ct.root[t[k++]!]!;
     if (st === 0) return -1;
   }
   const { first, eChar, eTo, wide } = ct;
   for (; k < n; k++) {
-    const c = t.charCodeAt(k);
+    const c = t[k]!;
     const row = wide[st]!;
     if (row >= 0 && c >= WIDE_FROM && c < WIDE_FROM + WIDE_SPAN) {
       st = ct.wideTo[row * WIDE_SPAN + c - WIDE_FROM]!;
@@ -195,9 +195,9 @@ function walk(ct: CharTrie, t: string, from: number, n: number, state: number): 
 }
 
 /** The word t[off, n) without a proclitic ب ل ك (لل → ال): its first-word index, or -1. */
-function walkProclitic(ct: CharTrie, t: string, off: number, n: number): number {
-  const c0 = t.charCodeAt(off);
-  if (n - off > 3 && c0 === 0x0644 && t.charCodeAt(off + 1) === 0x0644) return ct.alef ? walk(ct, t, off + 1, n, ct.alef) : -1;
+function walkProclitic(ct: CharTrie, t: Uint16Array, off: number, n: number): number {
+  const c0 = t[off]!;
+  if (n - off > 3 && c0 === 0x0644 && t[off + 1] === 0x0644) return ct.alef ? walk(ct, t, off + 1, n, ct.alef) : -1;
   if (n - off > 2 && (c0 === 0x0628 || c0 === 0x0644 || c0 === 0x0643)) return walk(ct, t, off + 1, n, 0);
   return -1;
 }
@@ -213,19 +213,18 @@ const procliticStarts: (Starts | undefined)[] = [];
  * What token text `t` starts: the lexicon's first words among its forms, in order: the word, without
  * و/ف, then each without ب/ل/ك (لل → ال); only the word itself when `clitics` is false.
  */
-function startsOf(t: string, clitics: boolean): Starts {
+function startsOf(t: Uint16Array, from: number, n: number, clitics: boolean): Starts {
   const ct = chars();
-  const n = t.length;
-  const w0 = walk(ct, t, 0, n, 0);
+  const w0 = walk(ct, t, from, n, 0);
   if (!clitics) {
     if (w0 < 0) return NO_STARTS;
     return (plainStarts[w0] ??= makeStarts([{ node: ct.nodes[w0]!, skip: 0 }]));
   }
-  const c0 = t.charCodeAt(0);
-  const conj = n > 2 && (c0 === 0x0648 || c0 === 0x0641);
-  const w1 = conj ? walk(ct, t, 1, n, 0) : -1;
-  const p0 = walkProclitic(ct, t, 0, n);
-  const p1 = conj ? walkProclitic(ct, t, 1, n) : -1;
+  const c0 = t[from]!;
+  const conj = n - from > 2 && (c0 === 0x0648 || c0 === 0x0641);
+  const w1 = conj ? walk(ct, t, from + 1, n, 0) : -1;
+  const p0 = walkProclitic(ct, t, from, n);
+  const p1 = conj ? walkProclitic(ct, t, from + 1, n) : -1;
   if ((w0 & w1 & p0 & p1) === -1) return NO_STARTS;
   // one form only (the usual case): by its index, no key
   if ((w1 & p0 & p1) === -1) return (plainStarts[w0] ??= makeStarts([{ node: ct.nodes[w0]!, skip: 0 }]));
@@ -288,9 +287,9 @@ function oneTokenHits(st: Starts, i: number): Hit[] {
 /** The cardinal value of each first word (NaN: none), for `definiteCard`. */
 let cardOf: Float64Array | null = null;
 
-/** ال + a one-word cardinal of the lexicon (الثلاثة → 3): its value (the first cardinal of that word), or null. */
-export function definiteCard(t: string): number | null {
-  if (t.length < 3 || t.charCodeAt(0) !== 0x0627 || t.charCodeAt(1) !== 0x0644) return null;
+/** ال + a one-word cardinal of the lexicon (الثلاثة → 3), the code units t[from, to): its value (the first cardinal of that word), or null. */
+function definiteCard(t: Uint16Array, from: number, to: number): number | null {
+  if (to - from < 3 || t[from] !== 0x0627 || t[from + 1] !== 0x0644) return null;
   const ct = chars();
   if (!cardOf) {
     cardOf = new Float64Array(ct.nodes.length).fill(NaN);
@@ -299,7 +298,7 @@ export function definiteCard(t: string): number | null {
       if (card && card.k === 'card') cardOf![w] = card.n;
     });
   }
-  const w = walk(ct, t, 2, t.length, 0);
+  const w = walk(ct, t, from + 2, to, 0);
   if (w < 0) return null;
   const n = cardOf[w]!;
   return Number.isNaN(n) ? null : n;
@@ -329,7 +328,7 @@ export class Matcher {
   }
 
   get n(): number {
-    return this.v.tokens.length;
+    return this.v.n;
   }
 
   /** All lexicon hits starting at token i, longest first (clitic-stripped hits after plain ones of equal length). */
@@ -340,20 +339,19 @@ export class Matcher {
     let out: Hit[] = NONE;
     let kinds = 0;
     let markers = 0;
-    const toks = this.v.tokens;
-    const tok = toks[i];
-    if (tok && tok.kind !== 'num') {
-      const st = startsOf(tok.t, clitics && tok.kind === 'word');
+    const v = this.v;
+    if (i >= 0 && i < v.n && v.kind[i] !== K_NUM) {
+      const st = startsOf(v.units, v.s[i]!, v.e[i]!, clitics && v.kind[i] === K_WORD);
       if (st.list.length) {
         kinds = st.kinds;
         markers = st.markers;
         let longer: Hit[] | null = null;
         if (st.more) {
-          const lim = toks.length;
+          const lim = v.n;
           for (const s of st.list) {
             let node: Node | undefined = s.node;
             for (let k = i + 1; k < lim && node.next; k++) {
-              node = node.next.get(toks[k]!.t);
+              node = node.next.get(v.text(k));
               if (node === undefined) break;
               for (const l of node.lexes) (longer ??= []).push({ lex: l, i, j: k + 1, skip: s.skip });
               kinds |= node.kinds;
@@ -450,22 +448,69 @@ export class Matcher {
     return null;
   }
 
+  /** Token i as an object (built on first use; prefer the column reads below on hot paths). */
   tok(i: number) {
-    return this.v.tokens[i];
+    return this.v.tok(i);
   }
 
   isPunct(i: number, chars: string): boolean {
-    const t = this.v.tokens[i];
-    return !!t && t.kind === 'punct' && chars.includes(t.t);
+    return this.v.isPunct(i, chars);
   }
 
   isWord(i: number, w: string): boolean {
-    const t = this.v.tokens[i];
-    return !!t && t.kind === 'word' && t.t === w;
+    return this.v.isWord(i, w);
   }
 
   num(i: number): number | null {
-    const t = this.v.tokens[i];
-    return t && t.kind === 'num' ? t.n! : null;
+    const v = this.v;
+    return i >= 0 && i < v.n && v.kind[i] === K_NUM ? v.num[i]! : null;
+  }
+
+  /** Length of token i in normalized units (0 outside the text). */
+  len(i: number): number {
+    return this.v.len(i);
+  }
+
+  /** Whether white space (or the text start) comes right before token i (false outside the text). */
+  spaceBefore(i: number): boolean {
+    const v = this.v;
+    return i >= 0 && i < v.n && v.space[i] === 1;
+  }
+
+  /** Whether token i starts with `p`. */
+  startsWith(i: number, p: string): boolean {
+    return this.v.startsWith(i, p);
+  }
+
+  /** Normalized text of token i (built on first use). */
+  text(i: number): string {
+    return this.v.text(i);
+  }
+
+  /** K_WORD, K_NUM or K_PUNCT of token i, or -1 outside the text. */
+  kindOf(i: number): number {
+    const v = this.v;
+    return i >= 0 && i < v.n ? v.kind[i]! : -1;
+  }
+
+  /** The character of punctuation token i, or -1. */
+  punctCode(i: number): number {
+    const v = this.v;
+    return i >= 0 && i < v.n && v.kind[i] === K_PUNCT ? v.units[v.s[i]!]! : -1;
+  }
+
+  /** Whether token i is one of the words `ws` (normalized). */
+  isWordIn(i: number, ws: readonly string[]): boolean {
+    const v = this.v;
+    if (i < 0 || i >= v.n || v.kind[i] !== K_WORD) return false;
+    for (let k = 0; k < ws.length; k++) if (v.isWord(i, ws[k]!)) return true;
+    return false;
+  }
+
+  /** Token i when it is ال + a one-word cardinal (الثلاثة → 3): its value, else null. */
+  definiteCard(i: number): number | null {
+    const v = this.v;
+    if (i < 0 || i >= v.n || v.kind[i] !== K_WORD) return null;
+    return definiteCard(v.units, v.s[i]!, v.e[i]!);
   }
 }
