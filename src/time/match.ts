@@ -73,6 +73,8 @@ interface Starts {
   at: (Hit[] | undefined)[];
 }
 
+/** Hit objects and lists kept in a matcher's pools across texts (more are dropped at the next reset). */
+const POOL_KEEP = 1 << 16;
 /** Positions whose one-token hit lists are kept per token text (the first words of a text; bounds the memory). */
 const POS_CACHE = 32;
 const NO_STARTS: Starts = { list: [], more: false, kinds: 0, markers: 0, at: [] };
@@ -314,6 +316,14 @@ export class Matcher {
   private markNo = new Int32Array(64);
   /** One past the highest position cached since the last reset. */
   private top = 0;
+  /**
+   * Hit objects and per-position hit lists of the current text, reused from text to text (hits never
+   * outlive a scan: parses keep only positions and meanings). `used` hits of `pool` are live.
+   */
+  private pool: Hit[] = [];
+  private used = 0;
+  private lists: Hit[][] = [];
+  private listsNo: Hit[][] = [];
   constructor(public v: TokenView) {}
 
   /** Start over on another token view, keeping the buffers (scan.ts reuses one matcher). */
@@ -325,6 +335,29 @@ export class Matcher {
       this.cacheNo[k] = undefined;
     }
     this.top = 0;
+    this.used = 0;
+    // after a very long text, let its buffers go
+    if (this.pool.length > POOL_KEEP) this.pool = [];
+    if (this.lists.length > POOL_KEEP) {
+      this.lists = [];
+      this.listsNo = [];
+    }
+  }
+
+  /** A hit from the pool. */
+  private hit(lex: Lex, i: number, j: number, skip: number): Hit {
+    const h = this.pool[this.used];
+    this.used++;
+    if (h === undefined) {
+      const n: Hit = { lex, i, j, skip };
+      this.pool.push(n);
+      return n;
+    }
+    h.lex = lex;
+    h.i = i;
+    h.j = j;
+    h.skip = skip;
+    return h;
   }
 
   get n(): number {
@@ -345,7 +378,8 @@ export class Matcher {
       if (st.list.length) {
         kinds = st.kinds;
         markers = st.markers;
-        let longer: Hit[] | null = null;
+        // a phrase of several words can start here: look further (the one-token hits first, then the longer ones as found)
+        let longer = false;
         if (st.more) {
           const lim = v.n;
           for (const s of st.list) {
@@ -353,21 +387,26 @@ export class Matcher {
             for (let k = i + 1; k < lim && node.next; k++) {
               node = node.next.get(v.text(k));
               if (node === undefined) break;
-              for (const l of node.lexes) (longer ??= []).push({ lex: l, i, j: k + 1, skip: s.skip });
+              if (node.lexes.length) {
+                if (!longer) {
+                  longer = true;
+                  out = this.list(i, clitics);
+                  for (const s2 of st.list) for (const l of s2.node.lexes) out.push(this.hit(l, i, i + 1, s2.skip));
+                }
+                for (const l of node.lexes) out.push(this.hit(l, i, k + 1, s.skip));
+              }
               kinds |= node.kinds;
               markers |= node.markers;
             }
           }
         }
-        if (longer) {
-          out = [];
-          for (const s of st.list) for (const l of s.node.lexes) out.push({ lex: l, i, j: i + 1, skip: s.skip });
-          for (const h of longer) out.push(h);
-        } else if (i < POS_CACHE) {
-          out = st.at[i] ??= oneTokenHits(st, i);
-        } else out = oneTokenHits(st, i);
-        // longest first; among equals, plain before clitic-stripped
         if (longer) sortHits(out);
+        else if (i < POS_CACHE) out = st.at[i] ??= oneTokenHits(st, i);
+        else {
+          out = this.list(i, clitics);
+          for (const s of st.list) for (const l of s.node.lexes) out.push(this.hit(l, i, i + 1, s.skip));
+          sortHits(out);
+        }
       }
     }
     store[i] = out;
@@ -381,6 +420,19 @@ export class Matcher {
       this.markNo[i] = markers;
     }
     return out;
+  }
+
+  /** The pooled hit list of position i, emptied. */
+  private list(i: number, clitics: boolean): Hit[] {
+    const lists = clitics ? this.lists : this.listsNo;
+    let a = lists[i];
+    if (a === undefined) {
+      // fill any gap so that the array stays packed
+      while (lists.length < i) lists.push([]);
+      a = [];
+      lists[i] = a;
+    } else while (a.length) a.pop(); // (setting length is a runtime call; lists are short)
+    return a;
   }
 
   private grow(n: number): void {
