@@ -28,24 +28,39 @@ interface Node {
   lexes: readonly Lex[];
   kinds: number;
   markers: number;
-  next: Map<string, Node> | null;
+  /** The nodes after this one, by continuation id of the next word (see `continuationId`). */
+  next: Map<number, Node> | null;
 }
 
 let root: Map<string, Node> | null = null;
+/** The words that continue phrases, by continuation id (the keys of `Node.next`). */
+let continuationWords: string[] = [];
 
 function trie(): Map<string, Node> {
   if (root) return root;
   const lex = lexicon();
   const top = new Map<string, Node>();
-  const node = (m: Map<string, Node>, w: string): Node => {
-    let n = m.get(w);
-    if (!n) m.set(w, (n = { lexes: NONE_LEX, kinds: 0, markers: 0, next: null }));
+  const ids = new Map<string, number>();
+  const idOf = (w: string): number => {
+    let id = ids.get(w);
+    if (id === undefined) {
+      ids.set(w, (id = ids.size));
+      continuationWords.push(w);
+    }
+    return id;
+  };
+  const node = (n0: Node | null, w: string): Node => {
+    const m: Map<string | number, Node> = n0 ? (n0.next ??= new Map()) : top;
+    const key = n0 ? idOf(w) : w;
+    let n = m.get(key);
+    if (!n) m.set(key, (n = { lexes: NONE_LEX, kinds: 0, markers: 0, next: null }));
     return n;
   };
+  continuationWords = [];
   for (const [key, list] of lex.phrases) {
     const words = key.split(' ');
-    let n = node(top, words[0]!);
-    for (let k = 1; k < words.length; k++) n = node((n.next ??= new Map()), words[k]!);
+    let n = node(null, words[0]!);
+    for (let k = 1; k < words.length; k++) n = node(n, words[k]!);
     n.lexes = list;
     for (const l of list) {
       n.kinds |= l.kb;
@@ -110,14 +125,38 @@ const WIDE_SPAN = 0x30;
 
 function chars(): CharTrie {
   if (charTrie) return charTrie;
+  const nodes: Node[] = [];
+  const words: string[] = [];
+  for (const [w, node] of trie()) {
+    words.push(w);
+    nodes.push(node);
+  }
+  const flat = flatTrie(words);
+  return (charTrie = { ...flat, nodes, alef: flat.root[0x0627]! });
+}
+
+/** The words of the lexicon's phrases after their first, numbered (`continuationId`), and their trie. */
+let continuation: CharTrie | null = null;
+
+/** Index of the code units t[from, n) among the words that continue phrases, or -1. */
+function continuationId(t: Uint16Array, from: number, n: number): number {
+  if (!continuation) {
+    chars();
+    continuation = { ...flatTrie(continuationWords), nodes: [], alef: 0 };
+  }
+  return walk(continuation, t, from, n, 0);
+}
+
+/** A trie of code units over `words` (word index k at the state that ends words[k]), numbered depth first into flat arrays. */
+function flatTrie(words: readonly string[]): Omit<CharTrie, 'nodes' | 'alef'> {
   // a plain trie first, then numbered depth first into flat arrays (small and cache-friendly)
   interface T {
     kids: Map<number, T>;
     word: number;
   }
   const top: T = { kids: new Map(), word: -1 };
-  const nodes: Node[] = [];
-  for (const [w, node] of trie()) {
+  for (let wi = 0; wi < words.length; wi++) {
+    const w = words[wi]!;
     let t = top;
     for (let k = 0; k < w.length; k++) {
       const c = w.charCodeAt(k);
@@ -125,8 +164,7 @@ function chars(): CharTrie {
       if (!u) t.kids.set(c, (u = { kids: new Map(), word: -1 }));
       t = u;
     }
-    t.word = nodes.length;
-    nodes.push(node);
+    t.word = wi;
   }
   const order: T[] = [];
   const ids = new Map<T, number>();
@@ -166,7 +204,7 @@ function chars(): CharTrie {
       if (c >= WIDE_FROM && c < WIDE_FROM + WIDE_SPAN) rows[base + c - WIDE_FROM] = eTo[x]!;
     }
   }
-  return (charTrie = { root, first, eChar, eTo, word, wide, wideTo: Int32Array.from(rows), nodes, alef: root[0x0627]! });
+  return { root, first, eChar, eTo, word, wide, wideTo: Int32Array.from(rows) };
 }
 
 /** First-word index of the code units t[from, n) read from `state` on, or -1. */
@@ -385,7 +423,9 @@ export class Matcher {
           for (const s of st.list) {
             let node: Node | undefined = s.node;
             for (let k = i + 1; k < lim && node.next; k++) {
-              node = node.next.get(v.text(k));
+              const id = continuationId(v.units, v.s[k]!, v.e[k]!);
+              if (id < 0) break;
+              node = node.next.get(id);
               if (node === undefined) break;
               if (node.lexes.length) {
                 if (!longer) {
