@@ -17,15 +17,18 @@ export interface FoundDate extends DateExpression {
   warnings: { code: string; message: string }[];
 }
 
-/** Parse a reference or throw E_REFERENCE_INVALID. */
-let lastRef: { iso: string; ref: Reference } | null = null;
+/** The last few references parsed (a caller alternating between a few reference times parses each once). */
+const REF_CACHE = 4;
+const lastRefs: { iso: string; ref: Reference }[] = [];
 
+/** Parse a reference or throw E_REFERENCE_INVALID. */
 export function referenceOf(iso: string | undefined): Reference | null {
   if (iso === undefined || iso === '') return null;
-  if (lastRef && lastRef.iso === iso) return lastRef.ref;
+  for (let k = 0; k < lastRefs.length; k++) if (lastRefs[k]!.iso === iso) return lastRefs[k]!.ref;
   const r = parseReference(iso);
   if (!r) throw new RasidError('E_REFERENCE_INVALID', { value: iso });
-  lastRef = { iso, ref: r };
+  if (lastRefs.length === REF_CACHE) lastRefs.pop();
+  lastRefs.unshift({ iso, ref: r });
   return r;
 }
 
@@ -49,7 +52,8 @@ function toExpression(f: Found): FoundDate {
     grain: r.grain,
     calendar: r.calendar,
     relative: r.relative,
-    warnings: r.warnings,
+    // a list of its own (a resolution without warnings shares one frozen empty list)
+    warnings: r.warnings.length ? r.warnings : [],
   };
   const note = noteOf(f);
   if (note !== undefined) e.note = note;
@@ -68,6 +72,24 @@ function toDate(f: Found): DateExpression {
 export function findDatesDetailed(text: string, opts: FindOptions = {}): FoundDate[] {
   const ref = referenceOf(opts.reference);
   return scan(text, ref).map(toExpression);
+}
+
+/**
+ * Date expressions of `text`, each warning their resolution raised passed to `warn` with its expression
+ * (the dates stage's path: no FoundDate objects to take apart).
+ */
+export function findDatesWarn(text: string, opts: FindOptions, warn: (e: DateExpression, w: { code: string; message: string }) => void): DateExpression[] {
+  const ref = referenceOf(opts.reference);
+  const found = scan(text, ref);
+  const out: DateExpression[] = new Array<DateExpression>(found.length);
+  for (let k = 0; k < found.length; k++) {
+    const f = found[k]!;
+    const e = toDate(f);
+    out[k] = e;
+    const ws = f.resolved.warnings;
+    for (let x = 0; x < ws.length; x++) warn(e, ws[x]!);
+  }
+  return out;
 }
 
 /** Date expressions of `text` (DateExpression objects of the Doc's `dates` layer). */

@@ -1129,11 +1129,14 @@ function dayLevel(s: Sem): boolean {
   return false;
 }
 
+/** Dayparts whose clock hours below 12 are afternoon or evening hours (بعد الظهر الساعة 3 → 15:00). */
+const PM_DAYPARTS: readonly string[] = ['afternoon', 'evening', 'noon'];
+
 function withTime(s: Sem, time: TimeSem): Sem {
   if (s.t === 'abs') return { ...s, time };
   if (s.t === 'relday' || s.t === 'weekday') {
     if (s.daypart && !time.daypart && time.h < 12) {
-      if (['afternoon', 'evening', 'noon'].includes(s.daypart) || (s.daypart === 'night' && time.h >= 6)) time = { ...time, h: time.h + 12, daypart: s.daypart };
+      if (PM_DAYPARTS.includes(s.daypart) || (s.daypart === 'night' && time.h >= 6)) time = { ...time, h: time.h + 12, daypart: s.daypart };
     }
     return { ...s, time };
   }

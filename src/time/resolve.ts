@@ -57,11 +57,13 @@ const WEEKDAY_AR = ['الأحد', 'الاثنين', 'الثلاثاء', 'الأ�
 
 /** The notes of a resolution that has none (shared, frozen: a resolution with notes gets its own array). */
 const NO_NOTES: string[] = Object.freeze([]) as unknown as string[];
+/** Likewise the warnings of a resolution that raised none. */
+const NO_WARNINGS: { code: string; message: string }[] = Object.freeze([]) as unknown as { code: string; message: string }[];
 
 class Ctx {
   relative = false;
   notes: string[] = NO_NOTES;
-  warnings: { code: string; message: string }[] = [];
+  warnings: { code: string; message: string }[] = NO_WARNINGS;
   calendar: 'gregorian' | 'hijri' | 'none' = 'none';
   constructor(readonly ref: Reference | null) {}
   need(): Reference | null {
@@ -89,6 +91,7 @@ function checkWeekday(c: Ctx, days: number, wd: number | undefined) {
   if (wd === undefined) return;
   const actual = weekdayOfDays(days);
   if (actual !== wd) {
+    if (c.warnings === NO_WARNINGS) c.warnings = [];
     c.warnings.push({
       code: 'W_WEEKDAY_MISMATCH',
       message: `the text says ${WEEKDAY_AR[wd]} but ${fmtDays(days)} is a ${WEEKDAY_AR[actual]}`,

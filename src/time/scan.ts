@@ -82,8 +82,18 @@ function scanWith(text: string, ref: Reference | null, v: TokenView, g: Grammar)
       i++;
       continue;
     }
-    const o = origin(v, p.i, p.j, p.skip);
-    if (o.end > o.start) out.push({ start: o.start, end: o.end, text: text.slice(o.start, o.end), parsed: p, resolved: resolve(p.sem, ref) });
+    let start: number;
+    let end: number;
+    if (v.norm || p.skip) {
+      const o = origin(v, p.i, p.j, p.skip);
+      start = o.start;
+      end = o.end;
+    } else {
+      // origin() without its result object (no expansions, no clitic to skip)
+      start = v.os[p.i]!;
+      end = v.oe[p.j - 1]!;
+    }
+    if (end > start) out.push({ start, end, text: text.slice(start, end), parsed: p, resolved: resolve(p.sem, ref) });
     i = p.j;
   }
   return out;
