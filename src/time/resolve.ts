@@ -65,7 +65,15 @@ class Ctx {
   notes: string[] = NO_NOTES;
   warnings: { code: string; message: string }[] = NO_WARNINGS;
   calendar: 'gregorian' | 'hijri' | 'none' = 'none';
-  constructor(readonly ref: Reference | null) {}
+  constructor(public ref: Reference | null) {}
+  /** Start over for another resolution (resolve() reuses one context). */
+  start(ref: Reference | null): void {
+    this.ref = ref;
+    this.relative = false;
+    this.notes = NO_NOTES;
+    this.warnings = NO_WARNINGS;
+    this.calendar = 'none';
+  }
   need(): Reference | null {
     this.relative = true;
     if (!this.ref) {
@@ -550,7 +558,11 @@ function fillInterval(a: Sem, b: Sem): [Sem, Sem] {
 
 /** Resolve a parsed meaning against an optional reference time. */
 export function resolve(sem: Sem, ref: Reference | null): Resolved {
-  const c = new Ctx(ref);
+  // one context reused from call to call (its notes and warnings lists are handed over, never reused)
+  let c = idleCtx;
+  idleCtx = null;
+  if (c) c.start(ref);
+  else c = new Ctx(ref);
   let v: Val | null = null;
   try {
     v = resolveInto(c, sem);
@@ -560,8 +572,12 @@ export function resolve(sem: Sem, ref: Reference | null): Resolved {
   }
   const grain: Grain = v?.grain ?? grainOf(sem);
   if (sem.t === 'interval' && v) c.relative = c.relative || false;
-  return { value: v?.value ?? null, grain, calendar: c.calendar, relative: c.relative, notes: c.notes, warnings: c.warnings };
+  const r: Resolved = { value: v?.value ?? null, grain, calendar: c.calendar, relative: c.relative, notes: c.notes, warnings: c.warnings };
+  idleCtx = c;
+  return r;
 }
+
+let idleCtx: Ctx | null = null;
 
 function grainOf(s: Sem): Grain {
   switch (s.t) {

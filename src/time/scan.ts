@@ -30,6 +30,13 @@ function prevAllowsYear(v: TokenView, i: number): boolean {
 
 /** All expressions of `text` (parsed and resolved against `ref`). */
 export function scan(text: string, ref: Reference | null, view?: TokenView): Found[] {
+  const out: Found[] = [];
+  scanEach(text, ref, (start, end, parsed, resolved) => out.push({ start, end, text: text.slice(start, end), parsed, resolved }), view);
+  return out;
+}
+
+/** Each expression of `text` in order, passed to `emit` with its original span, its parse and its resolution against `ref`. */
+export function scanEach(text: string, ref: Reference | null, emit: (start: number, end: number, p: Parsed, r: Resolved) => void, view?: TokenView): void {
   // the pooled view unless one is given (a fresh one when a scan runs inside another)
   let own: TokenView | null = null;
   if (!view) {
@@ -46,7 +53,7 @@ export function scan(text: string, ref: Reference | null, view?: TokenView): Fou
     g.reset();
   } else g = new Grammar(new Matcher(v));
   try {
-    return scanWith(text, ref, v, g);
+    scanWith(ref, v, g, emit);
   } finally {
     idle = g;
     if (own) idleView = own;
@@ -56,9 +63,8 @@ export function scan(text: string, ref: Reference | null, view?: TokenView): Fou
 let idle: Grammar | null = null;
 let idleView: TokenView | null = null;
 
-function scanWith(text: string, ref: Reference | null, v: TokenView, g: Grammar): Found[] {
+function scanWith(ref: Reference | null, v: TokenView, g: Grammar, emit: (start: number, end: number, p: Parsed, r: Resolved) => void): void {
   const m = g.m;
-  const out: Found[] = [];
   const n = v.n;
   let i = 0;
   while (i < n) {
@@ -93,8 +99,7 @@ function scanWith(text: string, ref: Reference | null, v: TokenView, g: Grammar)
       start = v.os[p.i]!;
       end = v.oe[p.j - 1]!;
     }
-    if (end > start) out.push({ start, end, text: text.slice(start, end), parsed: p, resolved: resolve(p.sem, ref) });
+    if (end > start) emit(start, end, p, resolve(p.sem, ref));
     i = p.j;
   }
-  return out;
 }
