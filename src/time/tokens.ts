@@ -257,11 +257,9 @@ export function fillView(v: TokenView, original: string): TokenView {
   v.roomUnits(n);
   const buf = v.units;
   let space = true;
-  // the current letter or digit run: class (0: none), original start, original end of its last
-  // unit, normalized start, value (digits)
+  // the current letter or digit run: class (0: none), original start, normalized start, value (digits)
   let cls = 0;
   let os = 0;
-  let lastEnd = 0;
   let ns = 0;
   let val = 0;
   /** Normalized units written so far. */
@@ -297,7 +295,6 @@ export function fillView(v: TokenView, original: string): TokenView {
         val = 0;
       }
       if (uc === 2) val = val * 10 + (u - 0x30);
-      lastEnd = i + 1;
     } else if (uc === 3) space = true;
     else {
       punct = v.push(K_PUNCT, k, k + 1, i, i + 1, 0, space);
@@ -307,7 +304,6 @@ export function fillView(v: TokenView, original: string): TokenView {
     end = i + 1;
   }
   if (cls !== 0) pushRun(v, cls, os, end, ns, k, val, space);
-  void lastEnd;
   return v;
 }
 
