@@ -56,12 +56,15 @@ export function scanEach(text: string, ref: Reference | null, emit: (start: numb
     scanWith(ref, v, g, emit);
   } finally {
     idle = g;
-    if (own) idleView = own;
+    // keep the view's buffers for the next text unless this one was very long
+    if (own && own.units.length <= VIEW_KEEP_UNITS) idleView = own;
   }
 }
 
 let idle: Grammar | null = null;
 let idleView: TokenView | null = null;
+/** The pooled view is kept only while its buffers hold at most this many normalized units. */
+const VIEW_KEEP_UNITS = 1 << 20;
 
 function scanWith(ref: Reference | null, v: TokenView, g: Grammar, emit: (start: number, end: number, p: Parsed, r: Resolved) => void): void {
   const m = g.m;
