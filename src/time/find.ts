@@ -33,6 +33,15 @@ export function referenceOf(iso: string | undefined): Reference | null {
   return r;
 }
 
+/** The parsed reference, or null when `iso` is absent or malformed (kept parsed like `referenceOf`'s). */
+export function tryReferenceOf(iso: string | undefined): Reference | null {
+  try {
+    return referenceOf(iso);
+  } catch {
+    return null;
+  }
+}
+
 /** The expression's notes and warnings as one `note` string, or undefined when there are none. */
 function noteOf(r: Resolved): string | undefined {
   if (r.warnings.length === 0) {
