@@ -7,7 +7,8 @@
 import { loadJson } from '../data/load.js';
 import { normalizeText } from '../text/normalize.js';
 import type { Lex, Part, Unit } from './lexicon.js';
-import { KIND, MARK, Matcher, definiteCard, type Hit } from './match.js';
+import { KIND, MARK, Matcher, type Hit } from './match.js';
+import { K_NUM, K_WORD } from './tokens.js';
 import { dateSem, type Cal, type DateSem, type Parsed, type Sem, type TimeSem } from './sem.js';
 
 interface Got<T> {
@@ -66,9 +67,8 @@ export class Grammar {
   /** A day of the month: 1-2 digits or an ordinal word. */
   day(i: number): Got<number> | null {
     const n = this.m.num(i);
-    const t = this.m.tok(i);
-    if (n !== null && t!.t.length <= 2 && n >= 1 && n <= 31 && !this.m.isPunct(i + 1, ':')) return { j: i + 1, v: n };
-    const o = this.m.get(i, KIND.ord, (l) => l.n >= 1 && l.n <= 31);
+    if (n !== null && this.m.len(i) <= 2 && n >= 1 && n <= 31 && !this.m.isPunct(i + 1, ':')) return { j: i + 1, v: n };
+    const o = this.m.getN(i, KIND.ord, 1, 31);
     if (o) return { j: o.j, v: o.lex.n };
     return null;
   }
@@ -80,8 +80,7 @@ export class Grammar {
   }
 
   optWord(i: number, words: readonly string[]): number {
-    const t = this.m.tok(i);
-    return t && t.kind === 'word' && words.includes(t.t) ? i + 1 : i;
+    return this.m.isWordIn(i, words) ? i + 1 : i;
   }
 
   optPunct(i: number, chars: string): number {
@@ -113,8 +112,8 @@ export class Grammar {
     if (mw) {
       // شهر 3, الشهر التاسع, شهر ثلاثة
       const n = this.m.num(k);
-      if (n !== null && n >= 1 && n <= 12 && this.m.tok(k)!.t.length <= 2) return { j: k + 1, v: { cal: 'gregorian', m: n, ctx: true } };
-      const w = this.m.get(k, KIND.ord, (l) => l.n <= 12) ?? this.m.get(k, KIND.card, (l) => l.n <= 12);
+      if (n !== null && n >= 1 && n <= 12 && this.m.len(k) <= 2) return { j: k + 1, v: { cal: 'gregorian', m: n, ctx: true } };
+      const w = this.m.getN(k, KIND.ord, -Infinity, 12) ?? this.m.getN(k, KIND.card, -Infinity, 12);
       if (w) return { j: w.j, v: { cal: 'gregorian', m: w.lex.n, ctx: true } };
     }
     return null;
@@ -140,11 +139,11 @@ export class Grammar {
     if (ym) k = ym.j;
     const n = this.m.num(k);
     if (n === null) return null;
-    const len = this.m.tok(k)!.t.length;
+    const len = this.m.len(k);
     let j = k + 1;
     const cm = this.calMarker(j);
     if (cm) j = cm.j;
-    if (this.m.isPunct(j, ':') || (this.m.isPunct(j, '.,') && this.m.num(j + 1) !== null && !this.m.tok(j + 1)!.spaceBefore)) return null;
+    if (this.m.isPunct(j, ':') || (this.m.isPunct(j, '.,') && this.m.num(j + 1) !== null && !this.m.spaceBefore(j + 1))) return null;
     if (ym || cm) {
       if (len < 3 || len > 4) return null;
     } else {
@@ -152,11 +151,11 @@ export class Grammar {
       if (!inRange) return null;
       if (!bareOk) {
         // a bare year stands alone: before punctuation or the end, or in a list (1949 و1952)
-        const next = this.m.tok(j);
-        const listed = next && next.kind === 'word' && next.t === 'و' && this.m.num(j + 1) !== null;
-        if (next && next.kind === 'word' && !listed) return null;
-        if (next && next.kind === 'num') return null;
-        if (next && next.kind === 'punct' && '%$٪'.includes(next.t)) return null;
+        const next = this.m.kindOf(j);
+        const listed = this.m.isWord(j, 'و') && this.m.num(j + 1) !== null;
+        if (next === K_WORD && !listed) return null;
+        if (next === K_NUM) return null;
+        if (this.m.isPunct(j, '%$٪')) return null;
       }
     }
     return { j, v: { y: n, cal: cm?.v, marked: !!ym } };
@@ -166,12 +165,11 @@ export class Grammar {
   count(i: number): Got<number> | null {
     const n = this.m.num(i);
     if (n !== null) return n > 0 && n < 1000 ? { j: i + 1, v: n } : null;
-    const t = this.m.tok(i);
-    if (!t || t.kind !== 'word' || t.t === 'احد' || t.t === 'احدي') return null;
+    if (this.m.kindOf(i) !== K_WORD || this.m.isWord(i, 'احد') || this.m.isWord(i, 'احدي')) return null;
     const c = this.m.get(i, KIND.card);
     if (c) return { j: c.j, v: c.lex.n };
     // الثلاثة, الستة (the definite count after a plural: الأسابيع الثلاثة القادمة)
-    const card = definiteCard(t.t);
+    const card = this.m.definiteCard(i);
     if (card !== null) return { j: i + 1, v: card };
     return null;
   }
@@ -188,21 +186,21 @@ export class Grammar {
     const m = this.m;
     const a = m.num(i);
     if (a === null) return null;
-    if (i > 0 && m.isPunct(i - 1, DATE_NUM_SEPS) && !m.tok(i)!.spaceBefore && m.num(i - 2) !== null) return null;
-    const sep = m.tok(i + 1);
-    if (!sep || sep.kind !== 'punct' || !DATE_NUM_SEPS.includes(sep.t) || sep.spaceBefore) return null;
+    if (i > 0 && m.isPunct(i - 1, DATE_NUM_SEPS) && !m.spaceBefore(i) && m.num(i - 2) !== null) return null;
+    if (!m.isPunct(i + 1, DATE_NUM_SEPS) || m.spaceBefore(i + 1)) return null;
+    const sep = m.punctCode(i + 1);
     const b = m.num(i + 2);
-    if (b === null || m.tok(i + 2)!.spaceBefore) return null;
-    const la = m.tok(i)!.t.length;
-    const lb = m.tok(i + 2)!.t.length;
+    if (b === null || m.spaceBefore(i + 2)) return null;
+    const la = m.len(i);
+    const lb = m.len(i + 2);
     let j = i + 3;
     let parts: number[] = [a, b];
     let lens = [la, lb];
-    if (m.isPunct(j, sep.t) && !m.tok(j)!.spaceBefore && m.num(j + 1) !== null && !m.tok(j + 1)!.spaceBefore) {
+    if (m.punctCode(j) === sep && !m.spaceBefore(j) && m.num(j + 1) !== null && !m.spaceBefore(j + 1)) {
       parts.push(m.num(j + 1)!);
-      lens.push(m.tok(j + 1)!.t.length);
+      lens.push(m.len(j + 1));
       j += 2;
-      if (m.isPunct(j, DATE_NUM_SEPS) && m.num(j + 1) !== null && !m.tok(j)!.spaceBefore) return null;
+      if (m.isPunct(j, DATE_NUM_SEPS) && m.num(j + 1) !== null && !m.spaceBefore(j)) return null;
     } else if (m.isPunct(j, DATE_NUM_SEPS) && m.num(j + 1) !== null) return null;
     const cm = this.calMarker(j);
     if (cm) j = cm.j;
@@ -219,7 +217,7 @@ export class Grammar {
       if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
       date = dateSem(cal, y, mo, d);
     } else {
-      if (sep.t === '.') return null;
+      if (sep === 0x2e) return null;
       if (lb === 4 && la <= 2 && a >= 1 && a <= 12) date = dateSem(cm?.v ?? 'gregorian', b, a);
       else if (dayOk && la <= 2 && lb <= 2 && a >= 1 && a <= 31 && b >= 1 && b <= 12) date = dateSem('gregorian', undefined, b, a);
       else return null;
@@ -269,7 +267,7 @@ export class Grammar {
     let k = i;
     const dem = this.m.isWord(i, 'هذا') || this.m.isWord(i, 'هذه');
     if (dem) k++;
-    const u = this.m.get(k, KIND.unit, (l) => l.unit === unit && l.definite);
+    const u = this.m.get(k, KIND.unit, DEFINITE_UNIT[unit]);
     if (!u) return null;
     const d = this.dir(u.j);
     if (d) return { j: d.j, v: d.v };
@@ -387,10 +385,9 @@ export class Grammar {
     const dem = this.m.isWord(k, 'هذا') || this.m.isWord(k, 'هذه');
     const k0 = k;
     if (dem) k++;
-    const u = this.m.get(k, KIND.unit, (l) => l.definite && l.unit !== 'day' && l.unit !== 'hour' && l.unit !== 'minute');
+    const u = this.m.get(k, KIND.unit, PERIOD_UNIT);
     if (!u) return null;
-    const t = this.m.tok(k)!;
-    if (t.t.startsWith('ال') === false && !this.m.hits(k).some((h) => h.skip > 0)) return null;
+    if (!this.m.startsWith(k, 'ال') && !anyClitic(this.m.hits(k))) return null;
     const d = this.dir(u.j);
     let j = u.j;
     let rel: number;
@@ -400,7 +397,7 @@ export class Grammar {
     } else if (dem || part) rel = 0;
     else return null;
     // plural units (الأشهر الماضية) are spans, not periods
-    if (PLURAL_UNITS.has(t.t)) return null;
+    if (PLURAL_UNITS.has(this.m.text(k))) return null;
     const skip = part ? this.m.get(i, KIND.part)!.skip : dem ? 0 : u.skip;
     void k0;
     return { i, j, skip, sem: { t: 'period', unit: u.lex.unit, rel, part: part?.v } };
@@ -411,7 +408,7 @@ export class Grammar {
     const m = this.m;
     const mk = m.marker(i, MARK.ago | MARK.later);
     if (!mk || mk.lex.k !== 'marker') return this.colloquialAgo(i);
-    const tok = stripConj(m.tok(i)!.t);
+    const tok = stripConj(m.text(i));
     const dir: -1 | 1 = tok === 'بعد' ? 1 : tok === 'منذ' || tok === 'قبل' ? -1 : 0 as never;
     if (dir !== 1 && dir !== -1) return this.colloquialAgo(i);
     let k = mk.j;
@@ -432,14 +429,14 @@ export class Grammar {
       n = c.v;
       k = c.j;
     }
-    const u = m.get(k, KIND.unit, (l) => !l.definite);
+    const u = m.get(k, KIND.unit, INDEFINITE_UNIT);
     if (!u) return null;
     // منذ عام 2011 is a year, not "a year ago"
     if (n === null && u.lex.unit === 'year' && m.num(u.j) !== null) return null;
     const counted = n !== null || u.lex.count !== null;
     if (n === null) {
       if (u.lex.count !== null) n = u.lex.count;
-      else if (isSingular(m.tok(k)!.t)) n = 1;
+      else if (isSingular(m.text(k))) n = 1;
       else return null;
     } else if (u.lex.count !== null) return null;
     return { j: u.j, v: { unit: u.lex.unit, n, counted } };
@@ -487,7 +484,7 @@ export class Grammar {
     }
     const u = m.get(k, KIND.unit);
     if (!u) return null;
-    const plural = !isSingular(m.tok(k)!.t);
+    const plural = !isSingular(m.text(k));
     if (u.lex.count !== null) {
       if (n !== null) return null;
       n = u.lex.count;
@@ -508,7 +505,7 @@ export class Grammar {
     }
     // خلال 3 أيام / خلال يومين: the coming n units
     if (lead && n !== null && !u.lex.definite) {
-      const w = stripConj(m.tok(i)!.t);
+      const w = stripConj(m.text(i));
       if (w === 'بعد') return null;
       return { i, j: k, skip: lead.skip, sem: { t: 'span', unit: u.lex.unit, n, dir: 1, fromNow: true } };
     }
@@ -520,8 +517,8 @@ export class Grammar {
     const m = this.m;
     let k = i;
     let daypart: string | undefined;
-    const dp = m.get(i, KIND.daypart, (l) => l.id !== 'morning' || m.tok(i)!.t.length > 1);
-    if (dp && m.tok(i)!.t.length > 1) {
+    const dp = m.get(i, KIND.daypart, m.len(i) > 1 ? undefined : NOT_MORNING);
+    if (dp && m.len(i) > 1) {
       daypart = dp.lex.id;
       k = dp.j;
       if (!m.get(k, KIND.relday) && !m.get(k, KIND.tonight)) k = this.opt(k, MARK.dayWord);
@@ -543,14 +540,14 @@ export class Grammar {
     const offset = r ? r.lex.offset : 0;
     if (tonight) daypart = daypart ?? 'night';
     let weekday: number | undefined;
-    const w = m.get(this.optPunct(j, ',-'), KIND.weekday, (l) => !l.bare);
+    const w = m.get(this.optPunct(j, ',-'), KIND.weekday, NOT_BARE);
     if (w) {
       weekday = w.lex.day;
       j = w.j;
     }
     if (!daypart) {
-      const dp2 = m.get(j, KIND.daypart, (l) => l.id !== 'night');
-      if (dp2 && m.tok(j)!.t.length > 1) {
+      const dp2 = m.get(j, KIND.daypart, NOT_NIGHT);
+      if (dp2 && m.len(j) > 1) {
         daypart = dp2.lex.id;
         j = dp2.j;
       }
@@ -567,7 +564,7 @@ export class Grammar {
     let skip = 0;
     const dp = m.get(i, KIND.daypart);
     let eve = false;
-    if (dp && m.tok(i)!.t.length > 1 && !m.get(i, KIND.weekday)) {
+    if (dp && m.len(i) > 1 && !m.get(i, KIND.weekday)) {
       daypart = dp.lex.id;
       skip = dp.skip;
       k = dp.j;
@@ -581,7 +578,10 @@ export class Grammar {
       k = dw.j;
       hadYawm = true;
     } else if (m.isWord(k, 'هذا') && m.get(k + 1, KIND.weekday)) k++;
-    const w = m.get(k, KIND.weekday, (l) => hadYawm || !l.bare || !!this.periodRef(m.get(k, KIND.weekday)!.j, 'week'));
+    // the first weekday hit when يوم came before it, when it is not a bare form, or when a week follows
+    // (الأحد من الأسبوع المقبل); else the first hit that is not a bare form
+    const w0 = m.get(k, KIND.weekday);
+    const w = !w0 || hadYawm || !w0.lex.bare || this.periodRef(w0.j, 'week') ? w0 : m.get(k, KIND.weekday, NOT_BARE);
     if (!w) return null;
     if (!daypart && !hadYawm && k === i) skip = w.skip;
     let j = w.j;
@@ -608,8 +608,8 @@ export class Grammar {
     const wk = this.periodRef(from ? from.j : j, 'week');
     if (wk) return { i, j: wk.j, skip, sem: { t: 'weekday', day, dir: null, weekRel: wk.v, daypart } };
     // السبت السادس عشر → day of the reference month
-    const o = m.get(j, KIND.ord, (l) => l.n <= 31);
-    if (o && m.tok(j)!.t.startsWith('ال')) {
+    const o = m.getN(j, KIND.ord, -Infinity, 31);
+    if (o && m.startsWith(j, 'ال')) {
       let jj = o.j;
       const from2 = m.marker(jj, MARK.from, false);
       if (from2) {
@@ -620,8 +620,8 @@ export class Grammar {
       return { i, j: jj, skip, sem: { t: 'abs', date: dateSem('gregorian', undefined, undefined, o.lex.n, { mRel: 0, weekday: day }) } };
     }
     if (!daypart) {
-      const dp2 = m.get(j, KIND.daypart, (l) => l.id !== 'night');
-      if (dp2 && m.tok(j)!.t.length > 1) {
+      const dp2 = m.get(j, KIND.daypart, NOT_NIGHT);
+      if (dp2 && m.len(j) > 1) {
         daypart = dp2.lex.id;
         j = dp2.j;
       }
@@ -634,8 +634,8 @@ export class Grammar {
    * the week word (اول اسبوع بشهر اكتوبر); see `weekOfMonth` for the ordinal after the week.
    */
   private weekOf(i: number, nth: number): Got<DateSem> | null {
-    const u = this.m.get(i, KIND.unit, (l) => l.unit === 'week' && l.count === null);
-    if (!u || !isSingular(this.m.tok(i)!.t)) return null;
+    const u = this.m.get(i, KIND.unit, WEEK_UNCOUNTED);
+    if (!u || !isSingular(this.m.text(i))) return null;
     return this.weekMonth(u.j, nth);
   }
 
@@ -646,18 +646,18 @@ export class Grammar {
     const from = this.m.marker(i, MARK.from, false);
     const k = from ? from.j : this.m.isWord(i, 'في') ? i + 1 : -1;
     if (k < 0) return null;
-    const cur = this.m.get(k, KIND.unit, (l) => l.unit === 'month' && l.definite);
-    if (!cur || !this.m.tok(k)!.t.startsWith('ال')) return null;
+    const cur = this.m.get(k, KIND.unit, DEFINITE_UNIT.month);
+    if (!cur || !this.m.startsWith(k, 'ال')) return null;
     return { j: cur.j, v: dateSem('gregorian', undefined, undefined, undefined, { mRel: 0, week: nth }) };
   }
 
   /** الأسبوع الأول من الشهر, الأسبوع الأخير من أغسطس, الأسبوع الثاني من سبتمبر 2015. */
   weekOfMonth(i: number): Parsed | null {
     const m = this.m;
-    const u = m.get(i, KIND.unit, (l) => l.unit === 'week' && l.definite);
+    const u = m.get(i, KIND.unit, DEFINITE_UNIT.week);
     if (!u || u.j !== i + 1) return null;
     const last = m.get(u.j, KIND.last);
-    const ord = last ? null : m.get(u.j, KIND.ord, (l) => l.n <= 5);
+    const ord = last ? null : m.getN(u.j, KIND.ord, -Infinity, 5);
     if (!last && !ord) return null;
     const wk = this.weekMonth((last ?? ord)!.j, last ? -1 : ord!.lex.n);
     if (!wk) return null;
@@ -687,7 +687,7 @@ export class Grammar {
     let nth: number | null = null;
     let k = i;
     const last = m.get(i, KIND.last);
-    const ord = m.get(i, KIND.ord, (l) => l.n <= 5);
+    const ord = m.getN(i, KIND.ord, -Infinity, 5);
     if (last) {
       nth = -1;
       k = last.j;
@@ -725,12 +725,12 @@ export class Grammar {
   /** النصف الأول من العام, الربع الثالث من عام 2020, الربع الأخير من العام الماضي. */
   fraction(i: number): Parsed | null {
     const m = this.m;
-    const u = m.get(i, KIND.unit, (l) => l.unit === 'quarter');
+    const u = m.get(i, KIND.unit, QUARTER_UNIT);
     const half = !u ? m.marker(i, MARK.half) : null;
     const head = u ?? half;
     if (!head) return null;
     const size = u ? 3 : 6;
-    const o = m.get(head.j, KIND.ord, (l) => l.n >= 1 && l.n <= 12 / size);
+    const o = m.getN(head.j, KIND.ord, 1, 12 / size);
     const last = o ? null : m.get(head.j, KIND.last);
     if (!o && !last) return null;
     const n = o ? o.lex.n : 12 / size;
@@ -740,7 +740,7 @@ export class Grammar {
     const y = this.year(k, true);
     const [a, b] = [(n - 1) * size + 1, n * size];
     if (y) return { i, j: y.j, skip: head.skip, sem: { t: 'interval', from: { t: 'abs', date: dateSem('gregorian', y.v.y, a) }, to: { t: 'abs', date: dateSem('gregorian', y.v.y, b) } } };
-    const p = this.periodRef(k, 'year') ?? (m.get(k, KIND.unit, (l) => l.unit === 'year' && l.definite) ? { j: m.get(k, KIND.unit)!.j, v: 0 } : null);
+    const p = this.periodRef(k, 'year') ?? (m.get(k, KIND.unit, DEFINITE_UNIT.year) ? { j: m.get(k, KIND.unit)!.j, v: 0 } : null);
     if (!p || !from) return null;
     return {
       i,
@@ -763,7 +763,7 @@ export class Grammar {
   century(i: number): Parsed | null {
     const c = this.m.get(i, KIND.century);
     if (!c) return null;
-    const o = this.m.get(c.j, KIND.ord, (l) => l.n >= 1 && l.n <= 21);
+    const o = this.m.getN(c.j, KIND.ord, 1, 21);
     if (o) return { i, j: o.j, skip: c.skip, sem: { t: 'century', n: o.lex.n } };
     const d = this.dir(c.j);
     if (d) return { i, j: d.j, skip: c.skip, sem: { t: 'century', rel: d.v } };
@@ -807,7 +807,7 @@ export class Grammar {
   private minutes(i: number): Got<number> | null {
     const m = this.m;
     const half = m.marker(i, MARK.half | MARK.quarterHour | MARK.third);
-    if (half && half.lex.k === 'marker' && m.tok(i)!.t.startsWith('و')) {
+    if (half && half.lex.k === 'marker' && m.startsWith(i, 'و')) {
       return { j: half.j, v: half.lex.m === 'half' ? 30 : half.lex.m === 'quarterHour' ? 15 : 20 };
     }
     if (m.isWord(i, 'و')) {
@@ -815,11 +815,11 @@ export class Grammar {
       if (h2 && h2.lex.k === 'marker') return { j: h2.j, v: h2.lex.m === 'half' ? 30 : h2.lex.m === 'quarterHour' ? 15 : 20 };
       const n = m.num(i + 1);
       if (n !== null && n < 60) return { j: this.optUnitMinute(i + 2), v: n };
-      const c = m.get(i + 1, KIND.card, (l) => l.n < 60);
+      const c = m.getN(i + 1, KIND.card, -Infinity, 59);
       if (c) return { j: this.optUnitMinute(c.j), v: c.lex.n };
     }
-    const c = m.get(i, KIND.card, (l) => l.n < 60);
-    if (c && c.skip === 1 && m.tok(i)!.t.startsWith('و')) return { j: this.optUnitMinute(c.j), v: c.lex.n };
+    const c = m.getN(i, KIND.card, -Infinity, 59);
+    if (c && c.skip === 1 && m.startsWith(i, 'و')) return { j: this.optUnitMinute(c.j), v: c.lex.n };
     const ex = m.marker(i, MARK.except);
     if (ex) {
       const q = m.marker(ex.j, MARK.quarterHour | MARK.third);
@@ -834,7 +834,7 @@ export class Grammar {
   }
 
   private optUnitMinute(i: number): number {
-    const u = this.m.get(i, KIND.unit, (l) => l.unit === 'minute');
+    const u = this.m.get(i, KIND.unit, MINUTE_UNIT);
     return u ? u.j : i;
   }
 
@@ -859,7 +859,7 @@ export class Grammar {
       z = m.get(mk.j, KIND.zone);
       if (!z) return null;
     } else {
-      z = m.get(k, KIND.zone, (l) => l.zone === 'UTC');
+      z = m.get(k, KIND.zone, UTC_ZONE);
       if (!z) return null;
     }
     j = z.j;
@@ -889,21 +889,21 @@ export class Grammar {
     let hourOnly = true;
     let j: number;
     const n = m.num(k);
-    if (n !== null && m.isPunct(k + 1, ':') && m.num(k + 2) !== null && m.tok(k + 2)!.t.length === 2 && !m.tok(k + 1)!.spaceBefore) {
+    if (n !== null && m.isPunct(k + 1, ':') && m.num(k + 2) !== null && m.len(k + 2) === 2 && !m.spaceBefore(k + 1)) {
       h = n;
       mi = m.num(k + 2)!;
       hourOnly = false;
       j = k + 3;
-      if (m.isPunct(j, ':') && m.num(j + 1) !== null && m.tok(j + 1)!.t.length === 2) {
+      if (m.isPunct(j, ':') && m.num(j + 1) !== null && m.len(j + 1) === 2) {
         s = m.num(j + 1)!;
         j += 2;
       }
-      if (m.tok(k)!.t.length > 2 || h > 24 || mi > 59 || (s ?? 0) > 59) return null;
-    } else if (label && n !== null && n <= 24 && m.tok(k)!.t.length <= 2) {
+      if (m.len(k) > 2 || h > 24 || mi > 59 || (s ?? 0) > 59) return null;
+    } else if (label && n !== null && n <= 24 && m.len(k) <= 2) {
       h = n;
       j = k + 1;
     } else {
-      const hw = m.get(k, KIND.hourword) ?? (label ? m.get(k, KIND.card, (l) => l.n >= 1 && l.n <= 12) : null);
+      const hw = m.get(k, KIND.hourword) ?? (label ? m.getN(k, KIND.card, 1, 12) : null);
       if (!hw) return null;
       h = (hw.lex as { n: number }).n;
       j = hw.j;
@@ -953,9 +953,9 @@ export class Grammar {
 
   private datePartUncached(i: number, bareYear: boolean): Parsed | null {
     // only the parsers whose first word can stand at i
-    const t = this.m.tok(i);
-    if (!t) return null;
-    const isNum = t.kind === 'num';
+    const kind = this.m.kindOf(i);
+    if (kind < 0) return null;
+    const isNum = kind === K_NUM;
     const K = this.m.kinds(i);
     const M = this.m.markers(i);
     const month = (K & (KIND.gmonth | KIND.hmonth)) !== 0 || (M & MARK.monthWord) !== 0;
@@ -969,7 +969,7 @@ export class Grammar {
     if (K & (KIND.daypart | KIND.relday | KIND.tonight | KIND.now) || M & MARK.dayWord) best = better(best, this.relday(i));
     if (K & (KIND.daypart | KIND.weekday | KIND.dir) || M & MARK.dayWord) best = better(best, this.weekday(i));
     if (M & (MARK.ago | MARK.later | MARK.agoColloquial)) best = better(best, this.shift(i));
-    if (isNum || t.t === 'ال' || K & (KIND.card | KIND.unit) || M & (MARK.during | MARK.later)) best = better(best, this.span(i));
+    if (isNum || this.m.isWord(i, 'ال') || K & (KIND.card | KIND.unit) || M & (MARK.during | MARK.later)) best = better(best, this.span(i));
     if (K & (KIND.last | KIND.ord) || M & MARK.dayWord) best = better(best, this.nthWeekday(i));
     if (K & KIND.unit) best = better(best, this.weekOfMonth(i));
     if (K & KIND.holiday) best = better(best, this.holiday(i));
@@ -1033,7 +1033,7 @@ export class Grammar {
       if (x) {
         const to = m.marker(x.j, MARK.to) ?? (m.isPunct(x.j, '-') ? { j: x.j + 1 } : null) ?? (m.isWord(x.j, 'و') ? { j: x.j + 1 } : null);
         const next = to ? null : this.simple(x.j, true);
-        const y = to ? this.simple(to.j, true) : next?.skip === 1 && m.tok(x.j)!.t.startsWith('و') ? next : null;
+        const y = to ? this.simple(to.j, true) : next?.skip === 1 && m.startsWith(x.j, 'و') ? next : null;
         if (y && compatible(x.sem, y.sem)) best = better(best, { i, j: y.j, skip: from.skip, sem: { t: 'interval', from: x.sem, to: y.sem } });
         else if (x.sem.t === 'interval') best = better(best, { ...x, i, skip: from.skip });
       }
@@ -1066,6 +1066,33 @@ export class Grammar {
     }
     return best;
   }
+}
+
+/** Lexicon tests for `Matcher.get`, built once (an arrow function written at the call would be a new closure on every call). */
+type UnitLex = Extract<Lex, { k: 'unit' }>;
+const DEFINITE_UNIT: Record<Unit, (l: UnitLex) => boolean> = {
+  minute: (l) => l.unit === 'minute' && l.definite,
+  hour: (l) => l.unit === 'hour' && l.definite,
+  day: (l) => l.unit === 'day' && l.definite,
+  week: (l) => l.unit === 'week' && l.definite,
+  month: (l) => l.unit === 'month' && l.definite,
+  quarter: (l) => l.unit === 'quarter' && l.definite,
+  year: (l) => l.unit === 'year' && l.definite,
+};
+const PERIOD_UNIT = (l: UnitLex): boolean => l.definite && l.unit !== 'day' && l.unit !== 'hour' && l.unit !== 'minute';
+const INDEFINITE_UNIT = (l: UnitLex): boolean => !l.definite;
+const WEEK_UNCOUNTED = (l: UnitLex): boolean => l.unit === 'week' && l.count === null;
+const QUARTER_UNIT = (l: UnitLex): boolean => l.unit === 'quarter';
+const MINUTE_UNIT = (l: UnitLex): boolean => l.unit === 'minute';
+const NOT_MORNING = (l: Extract<Lex, { k: 'daypart' }>): boolean => l.id !== 'morning';
+const NOT_NIGHT = (l: Extract<Lex, { k: 'daypart' }>): boolean => l.id !== 'night';
+const NOT_BARE = (l: Extract<Lex, { k: 'weekday' }>): boolean => !l.bare;
+const UTC_ZONE = (l: Extract<Lex, { k: 'zone' }>): boolean => l.zone === 'UTC';
+
+/** Whether a hit list has a clitic-stripped hit. */
+function anyClitic(hs: readonly Hit[]): boolean {
+  for (let x = 0; x < hs.length; x++) if (hs[x]!.skip > 0) return true;
+  return false;
 }
 
 /** Words after which a colloquial منذ (من يومين, marker agoColloquial) is not one (أكثر من يومين). */
@@ -1102,11 +1129,14 @@ function dayLevel(s: Sem): boolean {
   return false;
 }
 
+/** Dayparts whose clock hours below 12 are afternoon or evening hours (بعد الظهر الساعة 3 → 15:00). */
+const PM_DAYPARTS: readonly string[] = ['afternoon', 'evening', 'noon'];
+
 function withTime(s: Sem, time: TimeSem): Sem {
   if (s.t === 'abs') return { ...s, time };
   if (s.t === 'relday' || s.t === 'weekday') {
     if (s.daypart && !time.daypart && time.h < 12) {
-      if (['afternoon', 'evening', 'noon'].includes(s.daypart) || (s.daypart === 'night' && time.h >= 6)) time = { ...time, h: time.h + 12, daypart: s.daypart };
+      if (PM_DAYPARTS.includes(s.daypart) || (s.daypart === 'night' && time.h >= 6)) time = { ...time, h: time.h + 12, daypart: s.daypart };
     }
     return { ...s, time };
   }

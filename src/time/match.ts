@@ -9,7 +9,7 @@
  * found there, so a parser can ask "is there a month here" without walking the hits.
  */
 import { KIND, MARK, lexicon, type Lex, type LexOfBit } from './lexicon.js';
-import type { TokenView } from './tokens.js';
+import { K_NUM, K_PUNCT, K_WORD, type TokenView } from './tokens.js';
 
 export interface Hit {
   lex: Lex;
@@ -28,24 +28,39 @@ interface Node {
   lexes: readonly Lex[];
   kinds: number;
   markers: number;
-  next: Map<string, Node> | null;
+  /** The nodes after this one, by continuation id of the next word (see `continuationId`). */
+  next: Map<number, Node> | null;
 }
 
 let root: Map<string, Node> | null = null;
+/** The words that continue phrases, by continuation id (the keys of `Node.next`). */
+let continuationWords: string[] = [];
 
 function trie(): Map<string, Node> {
   if (root) return root;
   const lex = lexicon();
   const top = new Map<string, Node>();
-  const node = (m: Map<string, Node>, w: string): Node => {
-    let n = m.get(w);
-    if (!n) m.set(w, (n = { lexes: NONE_LEX, kinds: 0, markers: 0, next: null }));
+  const ids = new Map<string, number>();
+  const idOf = (w: string): number => {
+    let id = ids.get(w);
+    if (id === undefined) {
+      ids.set(w, (id = ids.size));
+      continuationWords.push(w);
+    }
+    return id;
+  };
+  const node = (n0: Node | null, w: string): Node => {
+    const m: Map<string | number, Node> = n0 ? (n0.next ??= new Map()) : top;
+    const key = n0 ? idOf(w) : w;
+    let n = m.get(key);
+    if (!n) m.set(key, (n = { lexes: NONE_LEX, kinds: 0, markers: 0, next: null }));
     return n;
   };
+  continuationWords = [];
   for (const [key, list] of lex.phrases) {
     const words = key.split(' ');
-    let n = node(top, words[0]!);
-    for (let k = 1; k < words.length; k++) n = node((n.next ??= new Map()), words[k]!);
+    let n = node(null, words[0]!);
+    for (let k = 1; k < words.length; k++) n = node(n, words[k]!);
     n.lexes = list;
     for (const l of list) {
       n.kinds |= l.kb;
@@ -73,6 +88,8 @@ interface Starts {
   at: (Hit[] | undefined)[];
 }
 
+/** Hit objects and lists kept in a matcher's pools across texts (more are dropped at the next reset). */
+const POOL_KEEP = 1 << 16;
 /** Positions whose one-token hit lists are kept per token text (the first words of a text; bounds the memory). */
 const POS_CACHE = 32;
 const NO_STARTS: Starts = { list: [], more: false, kinds: 0, markers: 0, at: [] };
@@ -108,14 +125,38 @@ const WIDE_SPAN = 0x30;
 
 function chars(): CharTrie {
   if (charTrie) return charTrie;
+  const nodes: Node[] = [];
+  const words: string[] = [];
+  for (const [w, node] of trie()) {
+    words.push(w);
+    nodes.push(node);
+  }
+  const flat = flatTrie(words);
+  return (charTrie = { ...flat, nodes, alef: flat.root[0x0627]! });
+}
+
+/** The words of the lexicon's phrases after their first, numbered (`continuationId`), and their trie. */
+let continuation: CharTrie | null = null;
+
+/** Index of the code units t[from, n) among the words that continue phrases, or -1. */
+function continuationId(t: Uint16Array, from: number, n: number): number {
+  if (!continuation) {
+    chars();
+    continuation = { ...flatTrie(continuationWords), nodes: [], alef: 0 };
+  }
+  return walk(continuation, t, from, n, 0);
+}
+
+/** A trie of code units over `words` (word index k at the state that ends words[k]), numbered depth first into flat arrays. */
+function flatTrie(words: readonly string[]): Omit<CharTrie, 'nodes' | 'alef'> {
   // a plain trie first, then numbered depth first into flat arrays (small and cache-friendly)
   interface T {
     kids: Map<number, T>;
     word: number;
   }
   const top: T = { kids: new Map(), word: -1 };
-  const nodes: Node[] = [];
-  for (const [w, node] of trie()) {
+  for (let wi = 0; wi < words.length; wi++) {
+    const w = words[wi]!;
     let t = top;
     for (let k = 0; k < w.length; k++) {
       const c = w.charCodeAt(k);
@@ -123,8 +164,7 @@ function chars(): CharTrie {
       if (!u) t.kids.set(c, (u = { kids: new Map(), word: -1 }));
       t = u;
     }
-    t.word = nodes.length;
-    nodes.push(node);
+    t.word = wi;
   }
   const order: T[] = [];
   const ids = new Map<T, number>();
@@ -164,21 +204,21 @@ function chars(): CharTrie {
       if (c >= WIDE_FROM && c < WIDE_FROM + WIDE_SPAN) rows[base + c - WIDE_FROM] = eTo[x]!;
     }
   }
-  return (charTrie = { root, first, eChar, eTo, word, wide, wideTo: Int32Array.from(rows), nodes, alef: root[0x0627]! });
+  return { root, first, eChar, eTo, word, wide, wideTo: Int32Array.from(rows) };
 }
 
-/** First-word index of t[from, n) read from `state` on, or -1. */
-function walk(ct: CharTrie, t: string, from: number, n: number, state: number): number {
+/** First-word index of the code units t[from, n) read from `state` on, or -1. */
+function walk(ct: CharTrie, t: Uint16Array, from: number, n: number, state: number): number {
   let st = state;
   let k = from;
   if (st === 0) {
     if (k >= n) return -1;
-    st = ct.root[t.charCodeAt(k++)]!;
+    st = ct.root[t[k++]!]!;
     if (st === 0) return -1;
   }
   const { first, eChar, eTo, wide } = ct;
   for (; k < n; k++) {
-    const c = t.charCodeAt(k);
+    const c = t[k]!;
     const row = wide[st]!;
     if (row >= 0 && c >= WIDE_FROM && c < WIDE_FROM + WIDE_SPAN) {
       st = ct.wideTo[row * WIDE_SPAN + c - WIDE_FROM]!;
@@ -195,9 +235,9 @@ function walk(ct: CharTrie, t: string, from: number, n: number, state: number): 
 }
 
 /** The word t[off, n) without a proclitic ب ل ك (لل → ال): its first-word index, or -1. */
-function walkProclitic(ct: CharTrie, t: string, off: number, n: number): number {
-  const c0 = t.charCodeAt(off);
-  if (n - off > 3 && c0 === 0x0644 && t.charCodeAt(off + 1) === 0x0644) return ct.alef ? walk(ct, t, off + 1, n, ct.alef) : -1;
+function walkProclitic(ct: CharTrie, t: Uint16Array, off: number, n: number): number {
+  const c0 = t[off]!;
+  if (n - off > 3 && c0 === 0x0644 && t[off + 1] === 0x0644) return ct.alef ? walk(ct, t, off + 1, n, ct.alef) : -1;
   if (n - off > 2 && (c0 === 0x0628 || c0 === 0x0644 || c0 === 0x0643)) return walk(ct, t, off + 1, n, 0);
   return -1;
 }
@@ -213,19 +253,18 @@ const procliticStarts: (Starts | undefined)[] = [];
  * What token text `t` starts: the lexicon's first words among its forms, in order: the word, without
  * و/ف, then each without ب/ل/ك (لل → ال); only the word itself when `clitics` is false.
  */
-function startsOf(t: string, clitics: boolean): Starts {
+function startsOf(t: Uint16Array, from: number, n: number, clitics: boolean): Starts {
   const ct = chars();
-  const n = t.length;
-  const w0 = walk(ct, t, 0, n, 0);
+  const w0 = walk(ct, t, from, n, 0);
   if (!clitics) {
     if (w0 < 0) return NO_STARTS;
     return (plainStarts[w0] ??= makeStarts([{ node: ct.nodes[w0]!, skip: 0 }]));
   }
-  const c0 = t.charCodeAt(0);
-  const conj = n > 2 && (c0 === 0x0648 || c0 === 0x0641);
-  const w1 = conj ? walk(ct, t, 1, n, 0) : -1;
-  const p0 = walkProclitic(ct, t, 0, n);
-  const p1 = conj ? walkProclitic(ct, t, 1, n) : -1;
+  const c0 = t[from]!;
+  const conj = n - from > 2 && (c0 === 0x0648 || c0 === 0x0641);
+  const w1 = conj ? walk(ct, t, from + 1, n, 0) : -1;
+  const p0 = walkProclitic(ct, t, from, n);
+  const p1 = conj ? walkProclitic(ct, t, from + 1, n) : -1;
   if ((w0 & w1 & p0 & p1) === -1) return NO_STARTS;
   // one form only (the usual case): by its index, no key
   if ((w1 & p0 & p1) === -1) return (plainStarts[w0] ??= makeStarts([{ node: ct.nodes[w0]!, skip: 0 }]));
@@ -288,9 +327,9 @@ function oneTokenHits(st: Starts, i: number): Hit[] {
 /** The cardinal value of each first word (NaN: none), for `definiteCard`. */
 let cardOf: Float64Array | null = null;
 
-/** ال + a one-word cardinal of the lexicon (الثلاثة → 3): its value (the first cardinal of that word), or null. */
-export function definiteCard(t: string): number | null {
-  if (t.length < 3 || t.charCodeAt(0) !== 0x0627 || t.charCodeAt(1) !== 0x0644) return null;
+/** ال + a one-word cardinal of the lexicon (الثلاثة → 3), the code units t[from, to): its value (the first cardinal of that word), or null. */
+function definiteCard(t: Uint16Array, from: number, to: number): number | null {
+  if (to - from < 3 || t[from] !== 0x0627 || t[from + 1] !== 0x0644) return null;
   const ct = chars();
   if (!cardOf) {
     cardOf = new Float64Array(ct.nodes.length).fill(NaN);
@@ -299,7 +338,7 @@ export function definiteCard(t: string): number | null {
       if (card && card.k === 'card') cardOf![w] = card.n;
     });
   }
-  const w = walk(ct, t, 2, t.length, 0);
+  const w = walk(ct, t, from + 2, to, 0);
   if (w < 0) return null;
   const n = cardOf[w]!;
   return Number.isNaN(n) ? null : n;
@@ -315,6 +354,14 @@ export class Matcher {
   private markNo = new Int32Array(64);
   /** One past the highest position cached since the last reset. */
   private top = 0;
+  /**
+   * Hit objects and per-position hit lists of the current text, reused from text to text (hits never
+   * outlive a scan: parses keep only positions and meanings). `used` hits of `pool` are live.
+   */
+  private pool: Hit[] = [];
+  private used = 0;
+  private lists: Hit[][] = [];
+  private listsNo: Hit[][] = [];
   constructor(public v: TokenView) {}
 
   /** Start over on another token view, keeping the buffers (scan.ts reuses one matcher). */
@@ -326,10 +373,33 @@ export class Matcher {
       this.cacheNo[k] = undefined;
     }
     this.top = 0;
+    this.used = 0;
+    // after a very long text, let its buffers go
+    if (this.pool.length > POOL_KEEP) this.pool = [];
+    if (this.lists.length > POOL_KEEP) {
+      this.lists = [];
+      this.listsNo = [];
+    }
+  }
+
+  /** A hit from the pool. */
+  private hit(lex: Lex, i: number, j: number, skip: number): Hit {
+    const h = this.pool[this.used];
+    this.used++;
+    if (h === undefined) {
+      const n: Hit = { lex, i, j, skip };
+      this.pool.push(n);
+      return n;
+    }
+    h.lex = lex;
+    h.i = i;
+    h.j = j;
+    h.skip = skip;
+    return h;
   }
 
   get n(): number {
-    return this.v.tokens.length;
+    return this.v.n;
   }
 
   /** All lexicon hits starting at token i, longest first (clitic-stripped hits after plain ones of equal length). */
@@ -340,36 +410,43 @@ export class Matcher {
     let out: Hit[] = NONE;
     let kinds = 0;
     let markers = 0;
-    const toks = this.v.tokens;
-    const tok = toks[i];
-    if (tok && tok.kind !== 'num') {
-      const st = startsOf(tok.t, clitics && tok.kind === 'word');
+    const v = this.v;
+    if (i >= 0 && i < v.n && v.kind[i] !== K_NUM) {
+      const st = startsOf(v.units, v.s[i]!, v.e[i]!, clitics && v.kind[i] === K_WORD);
       if (st.list.length) {
         kinds = st.kinds;
         markers = st.markers;
-        let longer: Hit[] | null = null;
+        // a phrase of several words can start here: look further (the one-token hits first, then the longer ones as found)
+        let longer = false;
         if (st.more) {
-          const lim = toks.length;
+          const lim = v.n;
           for (const s of st.list) {
             let node: Node | undefined = s.node;
             for (let k = i + 1; k < lim && node.next; k++) {
-              node = node.next.get(toks[k]!.t);
+              const id = continuationId(v.units, v.s[k]!, v.e[k]!);
+              if (id < 0) break;
+              node = node.next.get(id);
               if (node === undefined) break;
-              for (const l of node.lexes) (longer ??= []).push({ lex: l, i, j: k + 1, skip: s.skip });
+              if (node.lexes.length) {
+                if (!longer) {
+                  longer = true;
+                  out = this.list(i, clitics);
+                  for (const s2 of st.list) for (const l of s2.node.lexes) out.push(this.hit(l, i, i + 1, s2.skip));
+                }
+                for (const l of node.lexes) out.push(this.hit(l, i, k + 1, s.skip));
+              }
               kinds |= node.kinds;
               markers |= node.markers;
             }
           }
         }
-        if (longer) {
-          out = [];
-          for (const s of st.list) for (const l of s.node.lexes) out.push({ lex: l, i, j: i + 1, skip: s.skip });
-          for (const h of longer) out.push(h);
-        } else if (i < POS_CACHE) {
-          out = st.at[i] ??= oneTokenHits(st, i);
-        } else out = oneTokenHits(st, i);
-        // longest first; among equals, plain before clitic-stripped
         if (longer) sortHits(out);
+        else if (i < POS_CACHE) out = st.at[i] ??= oneTokenHits(st, i);
+        else {
+          out = this.list(i, clitics);
+          for (const s of st.list) for (const l of s.node.lexes) out.push(this.hit(l, i, i + 1, s.skip));
+          sortHits(out);
+        }
       }
     }
     store[i] = out;
@@ -383,6 +460,19 @@ export class Matcher {
       this.markNo[i] = markers;
     }
     return out;
+  }
+
+  /** The pooled hit list of position i, emptied. */
+  private list(i: number, clitics: boolean): Hit[] {
+    const lists = clitics ? this.lists : this.listsNo;
+    let a = lists[i];
+    if (a === undefined) {
+      // fill any gap so that the array stays packed
+      while (lists.length < i) lists.push([]);
+      a = [];
+      lists[i] = a;
+    } else while (a.length) a.pop(); // (setting length is a runtime call; lists are short)
+    return a;
   }
 
   private grow(n: number): void {
@@ -428,6 +518,20 @@ export class Matcher {
     return null;
   }
 
+  /**
+   * The longest hit of kind `k` (ord, card or hourword) at i whose number is in [lo, hi]: `get` with a
+   * range test instead of a predicate function (no closure to build on every call).
+   */
+  getN<B extends typeof KIND.ord | typeof KIND.card | typeof KIND.hourword>(i: number, k: B, lo: number, hi: number): (Hit & { lex: LexOfBit<B> }) | null {
+    if (!(this.kinds(i) & k)) return null;
+    const hs = this.cache[i]!;
+    for (let x = 0; x < hs.length; x++) {
+      const l = hs[x]!.lex as Lex & { n: number };
+      if (l.kb === k && l.n >= lo && l.n <= hi) return hs[x] as Hit & { lex: LexOfBit<B> };
+    }
+    return null;
+  }
+
   /** The longest hit of a marker in the bit set `m` (MARK bits) at i. */
   marker(i: number, m: number, clitics = true): Hit | null {
     if (!(this.markers(i, clitics) & m)) return null;
@@ -436,22 +540,69 @@ export class Matcher {
     return null;
   }
 
+  /** Token i as an object (built on first use; prefer the column reads below on hot paths). */
   tok(i: number) {
-    return this.v.tokens[i];
+    return this.v.tok(i);
   }
 
   isPunct(i: number, chars: string): boolean {
-    const t = this.v.tokens[i];
-    return !!t && t.kind === 'punct' && chars.includes(t.t);
+    return this.v.isPunct(i, chars);
   }
 
   isWord(i: number, w: string): boolean {
-    const t = this.v.tokens[i];
-    return !!t && t.kind === 'word' && t.t === w;
+    return this.v.isWord(i, w);
   }
 
   num(i: number): number | null {
-    const t = this.v.tokens[i];
-    return t && t.kind === 'num' ? t.n! : null;
+    const v = this.v;
+    return i >= 0 && i < v.n && v.kind[i] === K_NUM ? v.num[i]! : null;
+  }
+
+  /** Length of token i in normalized units (0 outside the text). */
+  len(i: number): number {
+    return this.v.len(i);
+  }
+
+  /** Whether white space (or the text start) comes right before token i (false outside the text). */
+  spaceBefore(i: number): boolean {
+    const v = this.v;
+    return i >= 0 && i < v.n && v.space[i] === 1;
+  }
+
+  /** Whether token i starts with `p`. */
+  startsWith(i: number, p: string): boolean {
+    return this.v.startsWith(i, p);
+  }
+
+  /** Normalized text of token i (built on first use). */
+  text(i: number): string {
+    return this.v.text(i);
+  }
+
+  /** K_WORD, K_NUM or K_PUNCT of token i, or -1 outside the text. */
+  kindOf(i: number): number {
+    const v = this.v;
+    return i >= 0 && i < v.n ? v.kind[i]! : -1;
+  }
+
+  /** The character of punctuation token i, or -1. */
+  punctCode(i: number): number {
+    const v = this.v;
+    return i >= 0 && i < v.n && v.kind[i] === K_PUNCT ? v.units[v.s[i]!]! : -1;
+  }
+
+  /** Whether token i is one of the words `ws` (normalized). */
+  isWordIn(i: number, ws: readonly string[]): boolean {
+    const v = this.v;
+    if (i < 0 || i >= v.n || v.kind[i] !== K_WORD) return false;
+    for (let k = 0; k < ws.length; k++) if (v.isWord(i, ws[k]!)) return true;
+    return false;
+  }
+
+  /** Token i when it is ال + a one-word cardinal (الثلاثة → 3): its value, else null. */
+  definiteCard(i: number): number | null {
+    const v = this.v;
+    if (i < 0 || i >= v.n || v.kind[i] !== K_WORD) return null;
+    return definiteCard(v.units, v.s[i]!, v.e[i]!);
   }
 }

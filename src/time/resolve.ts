@@ -57,13 +57,23 @@ const WEEKDAY_AR = ['الأحد', 'الاثنين', 'الثلاثاء', 'الأ�
 
 /** The notes of a resolution that has none (shared, frozen: a resolution with notes gets its own array). */
 const NO_NOTES: string[] = Object.freeze([]) as unknown as string[];
+/** Likewise the warnings of a resolution that raised none. */
+const NO_WARNINGS: { code: string; message: string }[] = Object.freeze([]) as unknown as { code: string; message: string }[];
 
 class Ctx {
   relative = false;
   notes: string[] = NO_NOTES;
-  warnings: { code: string; message: string }[] = [];
+  warnings: { code: string; message: string }[] = NO_WARNINGS;
   calendar: 'gregorian' | 'hijri' | 'none' = 'none';
-  constructor(readonly ref: Reference | null) {}
+  constructor(public ref: Reference | null) {}
+  /** Start over for another resolution (resolve() reuses one context). */
+  start(ref: Reference | null): void {
+    this.ref = ref;
+    this.relative = false;
+    this.notes = NO_NOTES;
+    this.warnings = NO_WARNINGS;
+    this.calendar = 'none';
+  }
   need(): Reference | null {
     this.relative = true;
     if (!this.ref) {
@@ -89,6 +99,7 @@ function checkWeekday(c: Ctx, days: number, wd: number | undefined) {
   if (wd === undefined) return;
   const actual = weekdayOfDays(days);
   if (actual !== wd) {
+    if (c.warnings === NO_WARNINGS) c.warnings = [];
     c.warnings.push({
       code: 'W_WEEKDAY_MISMATCH',
       message: `the text says ${WEEKDAY_AR[wd]} but ${fmtDays(days)} is a ${WEEKDAY_AR[actual]}`,
@@ -547,7 +558,11 @@ function fillInterval(a: Sem, b: Sem): [Sem, Sem] {
 
 /** Resolve a parsed meaning against an optional reference time. */
 export function resolve(sem: Sem, ref: Reference | null): Resolved {
-  const c = new Ctx(ref);
+  // one context reused from call to call (its notes and warnings lists are handed over, never reused)
+  let c = idleCtx;
+  idleCtx = null;
+  if (c) c.start(ref);
+  else c = new Ctx(ref);
   let v: Val | null = null;
   try {
     v = resolveInto(c, sem);
@@ -557,8 +572,12 @@ export function resolve(sem: Sem, ref: Reference | null): Resolved {
   }
   const grain: Grain = v?.grain ?? grainOf(sem);
   if (sem.t === 'interval' && v) c.relative = c.relative || false;
-  return { value: v?.value ?? null, grain, calendar: c.calendar, relative: c.relative, notes: c.notes, warnings: c.warnings };
+  const r: Resolved = { value: v?.value ?? null, grain, calendar: c.calendar, relative: c.relative, notes: c.notes, warnings: c.warnings };
+  idleCtx = c;
+  return r;
 }
+
+let idleCtx: Ctx | null = null;
 
 function grainOf(s: Sem): Grain {
   switch (s.t) {

@@ -7,8 +7,7 @@
 import { addWarning, type Doc } from '../doc/doc.js';
 import { span } from '../doc/span.js';
 import type { Stage } from '../pipeline/stage.js';
-import { parseReference } from './calendar.js';
-import { findDatesDetailed } from './find.js';
+import { findDatesWarn, tryReferenceOf } from './find.js';
 
 export const datesStage: Stage = {
   name: 'dates',
@@ -16,15 +15,11 @@ export const datesStage: Stage = {
   writes: ['dates'],
   run(doc: Doc, ctx) {
     let reference = doc.article?.published;
-    if (reference && !parseReference(reference)) reference = undefined;
+    if (reference && !tryReferenceOf(reference)) reference = undefined;
     if (!reference && ctx.reference) {
-      if (parseReference(ctx.reference)) reference = ctx.reference;
+      if (tryReferenceOf(ctx.reference)) reference = ctx.reference;
       else addWarning(doc, 'W_REFERENCE_INVALID', `reference time "${ctx.reference}" is not ISO 8601: relative dates left unresolved`);
     }
-    const found = findDatesDetailed(doc.text, reference ? { reference } : {});
-    doc.dates = found.map(({ warnings, ...e }) => {
-      for (const w of warnings) addWarning(doc, w.code, w.message, span(doc.text, e.start, e.end));
-      return e;
-    });
+    doc.dates = findDatesWarn(doc.text, reference ? { reference } : {}, (e, w) => addWarning(doc, w.code, w.message, span(doc.text, e.start, e.end)));
   },
 };
