@@ -153,8 +153,11 @@ export async function ingestItems(store: Store, items: AsyncIterable<Item>, opts
   const pool = new WorkerPool(jobs, await store.knownHashes(), rowMode ? 'row' : 'input');
   await pool.start();
   summary.stages = pool.stages;
-  // At most `capacity` items are read ahead of the workers: reading waits for a free place.
-  const capacity = jobs * 16;
+  // At most `capacity` items are read ahead of the workers: reading waits for a free place. Writing
+  // a batch holds this thread for a while (SQLite is synchronous: ~200 articles × 1–2 ms), during
+  // which no new item reaches a worker: each worker needs more than a batch-write's worth of work
+  // queued, or it idles while the batch is written.
+  const capacity = jobs * 16 + batchSize;
   let inflight = 0;
   let wake: (() => void) | null = null;
   const settled = () => {

@@ -13,7 +13,7 @@ import { POSTGRES_MIGRATIONS, SQLITE_MIGRATIONS, type Migration } from './migrat
 import { type RankedHit, topHits } from './rank.js';
 import { ANALYZER } from './terms.js';
 import { parseStoredDoc } from './stored-doc.js';
-import { removeArticle, writeRows } from './write-batch.js';
+import { removeArticle, writeRows, type EntitySeqs } from './write-batch.js';
 import { toWriteRow, type WriteRow } from './write-row.js';
 import type {
   ArticleInput,
@@ -169,9 +169,14 @@ function splitRoot(root: TermNode | null): { pos: TermNode | null; neg: TermNode
   };
 }
 
+/** Entity numbers a store keeps in memory for its writes, at most (then it starts again). */
+const MAX_KNOWN_ENTITIES = 500_000;
+
 export class SqlStore implements Store {
   readonly kind: StoreKind;
   private facetIndex: FacetIndex | null = null;
+  /** Entity numbers this store has written or met while writing (see `EntitySeqs`). */
+  private readonly entitySeqs: EntitySeqs = new Map();
   constructor(
     private readonly db: Db,
     readonly url: string,
@@ -252,10 +257,15 @@ export class SqlStore implements Store {
   async putRows(rows: WriteRow[]): Promise<PutResult[]> {
     if (rows.length === 0) return [];
     try {
-      return await this.db.transaction(async (tx) => {
+      const created: EntitySeqs = new Map();
+      const out = await this.db.transaction(async (tx) => {
         await this.writeLock(tx);
-        return writeRows(tx, this.kind, rows);
+        return writeRows(tx, this.kind, rows, { known: this.entitySeqs, created });
       });
+      // Committed: the entity numbers this batch created are the store's now (bounded memory).
+      if (this.entitySeqs.size + created.size > MAX_KNOWN_ENTITIES) this.entitySeqs.clear();
+      for (const [k, v] of created) this.entitySeqs.set(k, v);
+      return out;
     } catch (e) {
       if (e instanceof RasidError) throw e;
       throw new RasidError('E_DB_WRITE', { detail: (e as Error).message }, { cause: e });

@@ -72,6 +72,41 @@ for (const b of backends(() => join(dir, `wb-${Math.random().toString(36).slice(
         await store.close();
       }
     });
+
+    it('keeps the entity numbers of committed batches only: a rolled-back batch leaves none behind', { timeout: 60_000 }, async () => {
+      const store = await b.open();
+      const db = dbOf(store);
+      try {
+        const names = async (id: string) =>
+          (
+            await db.all<{ name: string }>(
+              'SELECT e.name FROM mentions m JOIN entities e ON e.seq = m.entity_seq JOIN articles a ON a.seq = m.article_seq WHERE a.id = ? ORDER BY e.name',
+              [id],
+            )
+          ).map((r) => r.name);
+        await store.putRows([toWriteRow(statementDoc({ url: 'https://f.example/6', outlet: 'واس', published: '2015-08-01T09:00:00Z', speaker: 'عادل الجبير', quote, lead }))]);
+        const speaker = 'فيصل بن فرحان';
+        const a3 = statementDoc({ url: 'https://c.example/3', outlet: 'سبق', published: '2015-08-04T09:00:00Z', speaker, quote: 'نرحب بكل جهد يعيد الأمن إلى المنطقة ويحفظ استقرارها', lead });
+        const a4 = statementDoc({ url: 'https://d.example/4', outlet: 'سبق', published: '2015-08-05T09:00:00Z', speaker, quote: 'الحوار طريق الحل في المنطقة كلها', lead });
+        // The first row writes the new speaker's entity, the second fails: the whole batch rolls back.
+        const bad = { ...toWriteRow(a4), values: [] };
+        await expect(store.putRows([toWriteRow(a3), bad])).rejects.toThrow();
+        expect(await store.getArticle('https://c.example/3')).toBeNull();
+        // Written again, the article must name an entity that exists (not a number from the rolled-back batch).
+        expect((await store.putRows([toWriteRow(a3)]))[0]!.outcome).toBe('inserted');
+        expect(await names('https://c.example/3')).toEqual([speaker]);
+        // A known entity (from the first batch) is found again without a new row.
+        const a5 = statementDoc({ url: 'https://e.example/5', outlet: 'سبق', published: '2015-08-06T09:00:00Z', speaker: 'عادل الجبير', quote: 'العلاقات بين البلدين تاريخية ومتينة', lead });
+        expect((await store.putRows([toWriteRow(a5)]))[0]!.outcome).toBe('inserted');
+        expect(await names('https://e.example/5')).toEqual(['عادل الجبير']);
+        for (const name of ['عادل الجبير', speaker]) {
+          const count = await db.all<{ n: unknown }>('SELECT COUNT(*) AS n FROM entities WHERE name = ?', [name]);
+          expect(Number(count[0]!.n)).toBe(1);
+        }
+      } finally {
+        await store.close();
+      }
+    });
   });
 }
 
@@ -129,6 +164,28 @@ describe('LSH bands', () => {
       const refs = await db.all<{ ref: number }>('SELECT DISTINCT ref FROM lsh WHERE kind = 0');
       const seqs = await db.all<{ seq: number }>('SELECT seq FROM articles WHERE signature IS NOT NULL');
       expect(refs.map((r) => r.ref)).toEqual(seqs.map((s) => s.seq));
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('of a batch are written at its end, and an article updated within its own batch leaves none behind', async () => {
+    const store = new SqlStore(sqliteDb(new Database(join(dir, 'bands-batch.db'))), 'bands-batch.db');
+    await store.migrate();
+    const db = dbOf(store);
+    try {
+      const changed = statementDoc({ url: 'https://a.example/1', outlet: 'واس', published: '2015-08-03T09:00:00Z', speaker: 'عادل الجبير', quote: 'الرياض ترحب بالاتفاق الذي وقع اليوم بين الأطراف', lead });
+      // a1, its wire copy a2 (same story, found through the batch's held band rows), then a1 changed
+      const out = await store.putRows([a1, a2, changed].map((a) => toWriteRow(a)));
+      expect(out.map((r) => r.outcome)).toEqual(['inserted', 'inserted', 'updated']);
+      expect(out[1]!.storyId).not.toBeNull();
+      await expectBands(db);
+      const refs = await db.all<{ ref: number }>('SELECT DISTINCT ref FROM lsh WHERE kind = 0 ORDER BY ref');
+      const seqs = await db.all<{ seq: number }>('SELECT seq FROM articles WHERE signature IS NOT NULL ORDER BY seq');
+      expect(refs.map((r) => r.ref)).toEqual(seqs.map((s) => s.seq));
+      const srefs = await db.all<{ ref: number }>('SELECT DISTINCT ref FROM lsh WHERE kind = 1 ORDER BY ref');
+      const sseqs = await db.all<{ seq: number }>('SELECT seq FROM statements WHERE signature IS NOT NULL ORDER BY seq');
+      expect(srefs.map((r) => r.ref)).toEqual(sseqs.map((s) => s.seq));
     } finally {
       await store.close();
     }

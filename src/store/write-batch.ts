@@ -52,21 +52,63 @@ const ARTICLE_PLACEHOLDERS = placeholders(ARTICLE_COLUMNS.length + 4);
 const SQLITE_ARTICLE_PLACEHOLDERS = placeholders(ARTICLE_COLUMNS.length) + ', CAST(? AS TEXT), ' + placeholders(3);
 const STATEMENT_PLACEHOLDERS = placeholders(STATEMENT_COLUMNS.length + 3);
 
-/** Write `rows` (in order) through `tx`, an open transaction. */
-export async function writeRows(tx: Executor, kind: StoreKind, rows: readonly WriteRow[]): Promise<PutResult[]> {
+/**
+ * Sequence numbers of entities, by `key + '\t' + type`, as the store has them. Entity rows are never
+ * removed nor renumbered, so a number once committed stays right: a writer keeps them to skip the
+ * upsert of an entity it has written before (most mentions in a news stream are of known entities).
+ */
+export type EntitySeqs = Map<string, number>;
+
+/**
+ * Write `rows` (in order) through `tx`, an open transaction. `entities`: the store's known entity
+ * numbers; the numbers this transaction creates go to `created`, which the caller merges into
+ * `entities` once the transaction has committed (a rolled-back number must not be kept).
+ */
+export async function writeRows(
+  tx: Executor,
+  kind: StoreKind,
+  rows: readonly WriteRow[],
+  entities?: { known: EntitySeqs; created: EntitySeqs },
+): Promise<PutResult[]> {
   const now = new Date().toISOString();
   const out: PutResult[] = [];
-  for (const row of rows) out.push(await writeRow(tx, kind, row, now));
+  const pending = new PendingBands();
+  for (const row of rows) out.push(await writeRow(tx, kind, row, now, pending, entities));
+  await pending.flush(tx);
   return out;
 }
 
-async function writeRow(tx: Executor, kind: StoreKind, row: WriteRow, now: string): Promise<PutResult> {
+async function entitySeq(tx: Executor, key: string, type: string, name: string, entities?: { known: EntitySeqs; created: EntitySeqs }): Promise<number> {
+  const k = key + '\t' + type;
+  const hit = entities?.known.get(k) ?? entities?.created.get(k);
+  if (hit !== undefined) return hit;
+  const r = await tx.all<{ seq: unknown }>(
+    'INSERT INTO entities (key, type, name) VALUES (?, ?, ?) ON CONFLICT (key, type) DO UPDATE SET name = entities.name RETURNING seq',
+    [key, type, name],
+  );
+  const seq = num(r[0]!.seq);
+  entities?.created.set(k, seq);
+  return seq;
+}
+
+async function writeRow(
+  tx: Executor,
+  kind: StoreKind,
+  row: WriteRow,
+  now: string,
+  pending: PendingBands,
+  entities?: { known: EntitySeqs; created: EntitySeqs },
+): Promise<PutResult> {
   const existing = await tx.all<{ seq: unknown; content_hash: string; story_id: unknown }>('SELECT seq, content_hash, story_id FROM articles WHERE id = ?', [row.id]);
   const prev = existing[0];
   if (prev && prev.content_hash === row.contentHash) return { id: row.id, outcome: 'unchanged', storyId: numOrNull(prev.story_id) };
-  if (prev) await removeArticle(tx, kind, num(prev.seq));
+  if (prev) {
+    // The article may be one of this batch's: its band rows must be in the table to be removed.
+    await pending.flush(tx);
+    await removeArticle(tx, kind, num(prev.seq));
+  }
 
-  const storyId = await findGroup(tx, KIND_ARTICLE, row.sig, row.bands, ARTICLE_SHINGLES.threshold, null);
+  const storyId = await findGroup(tx, KIND_ARTICLE, row.sig, row.bands, ARTICLE_SHINGLES.threshold, null, pending);
   const docJson = typeof row.doc === 'string' ? row.doc : kind === 'sqlite' ? bytes(row.doc) : Buffer.from(row.doc.buffer, row.doc.byteOffset, row.doc.byteLength).toString('utf8');
   const vals: Param[] = [...row.values, docJson, storyId, bytes(row.signature), now];
   let seqRows: Row[];
@@ -81,18 +123,12 @@ async function writeRow(tx: Executor, kind: StoreKind, row: WriteRow, now: strin
     await tx.run('INSERT INTO article_fts (rowid, title, body) VALUES (?, ?, ?)', [num(seqRows[0]!.seq), row.titleTerms, row.bodyTerms]);
   }
   const seq = num(seqRows[0]!.seq);
-  await insertBands(tx, KIND_ARTICLE, row.bands, seq);
+  pending.add(KIND_ARTICLE, row.bands, seq);
 
   // entities and mentions
   if (row.entities.length) {
     const counts: Array<[number, number]> = [];
-    for (const [key, type, name, n] of row.entities) {
-      const r = await tx.all<{ seq: unknown }>(
-        'INSERT INTO entities (key, type, name) VALUES (?, ?, ?) ON CONFLICT (key, type) DO UPDATE SET name = entities.name RETURNING seq',
-        [key, type, name],
-      );
-      counts.push([num(r[0]!.seq), n]);
-    }
+    for (const [key, type, name, n] of row.entities) counts.push([await entitySeq(tx, key, type, name, entities), n]);
     await tx.run(
       `INSERT INTO mentions (article_seq, entity_seq, mentions) VALUES ${counts.map(() => '(?, ?, ?)').join(', ')}`,
       counts.flatMap(([es, n]) => [seq, es, n]),
@@ -101,7 +137,7 @@ async function writeRow(tx: Executor, kind: StoreKind, row: WriteRow, now: strin
 
   // statements
   for (const s of row.statements) {
-    const groupId = await findGroup(tx, KIND_STATEMENT, s.sig, s.bands, STATEMENT_SHINGLES.threshold, seq);
+    const groupId = await findGroup(tx, KIND_STATEMENT, s.sig, s.bands, STATEMENT_SHINGLES.threshold, seq, pending);
     const sv: Param[] = [seq, ...s.values, groupId, bytes(s.signature)];
     let r: Row[];
     if (kind === 'postgres') {
@@ -114,7 +150,7 @@ async function writeRow(tx: Executor, kind: StoreKind, row: WriteRow, now: strin
     }
     const sseq = num(r[0]!.seq);
     if (kind === 'sqlite') await tx.run('INSERT INTO statement_fts (rowid, content) VALUES (?, ?)', [sseq, s.terms]);
-    await insertBands(tx, KIND_STATEMENT, s.bands, sseq);
+    pending.add(KIND_STATEMENT, s.bands, sseq);
   }
   return { id: row.id, outcome: prev ? 'updated' : 'inserted', storyId };
 }
@@ -131,16 +167,60 @@ function bandInsert(n: number): string {
   return sql;
 }
 
-/** The LSH band keys of an item, in one statement. */
-async function insertBands(tx: Executor, kind: number, keys: readonly number[], ref: number): Promise<void> {
-  if (!keys.length) return;
-  const params: Param[] = new Array(keys.length * 3);
-  for (let i = 0; i < keys.length; i++) {
-    params[3 * i] = kind;
-    params[3 * i + 1] = keys[i]!;
-    params[3 * i + 2] = ref;
+/** Band rows written in one statement, at most (3 parameters each). */
+const BAND_ROWS_PER_INSERT = 256;
+
+/**
+ * The band rows of a batch, held until its end and then written in key order: the table is keyed
+ * by random band keys, so rows written as each item comes land on random pages, while rows sorted
+ * by key fill one page after another. Items of the batch are found through `refs` meanwhile.
+ */
+export class PendingBands {
+  private readonly triples: number[] = [];
+  private readonly byKey: [Map<number, number[]>, Map<number, number[]>] = [new Map(), new Map()];
+
+  add(kind: number, keys: readonly number[], ref: number): void {
+    const m = this.byKey[kind]!;
+    for (const key of keys) {
+      this.triples.push(kind, key, ref);
+      const l = m.get(key);
+      if (l) l.push(ref);
+      else m.set(key, [ref]);
+    }
   }
-  await tx.run(bandInsert(keys.length), params);
+
+  /** Refs of the batch's items of `kind` sharing one of `keys`. */
+  refs(kind: number, keys: readonly number[], into: number[]): void {
+    const m = this.byKey[kind]!;
+    for (const key of keys) {
+      const l = m.get(key);
+      if (l) for (const r of l) into.push(r);
+    }
+  }
+
+  /** Write the held rows (sorted by kind, key, ref) and forget them. */
+  async flush(tx: Executor): Promise<void> {
+    const t = this.triples;
+    const n = t.length / 3;
+    if (n === 0) return;
+    const order = new Array<number>(n);
+    for (let i = 0; i < n; i++) order[i] = i * 3;
+    order.sort((a, b) => t[a]! - t[b]! || t[a + 1]! - t[b + 1]! || t[a + 2]! - t[b + 2]!);
+    for (let from = 0; from < n; from += BAND_ROWS_PER_INSERT) {
+      const m = Math.min(BAND_ROWS_PER_INSERT, n - from);
+      const params: Param[] = new Array(m * 3);
+      for (let i = 0; i < m; i++) {
+        const o = order[from + i]!;
+        params[3 * i] = t[o]!;
+        params[3 * i + 1] = t[o + 1]!;
+        params[3 * i + 2] = t[o + 2]!;
+      }
+      await tx.run(bandInsert(m), params);
+    }
+    t.length = 0;
+    this.byKey[0].clear();
+    this.byKey[1].clear();
+  }
 }
 
 /**
@@ -158,7 +238,15 @@ async function removeBands(tx: Executor, kind: number, signature: Uint8Array | n
  * creating the group when that item had none; null when nothing is similar enough.
  * `notArticle` excludes statements of the same article.
  */
-async function findGroup(tx: Executor, kind: number, sig: number[], keys: readonly number[], threshold: number, notArticle: number | null): Promise<number | null> {
+async function findGroup(
+  tx: Executor,
+  kind: number,
+  sig: number[],
+  keys: readonly number[],
+  threshold: number,
+  notArticle: number | null,
+  pending: PendingBands,
+): Promise<number | null> {
   if (keys.length === 0) return null;
   const table = kind === KIND_ARTICLE ? 'articles' : 'statements';
   const groupCol = kind === KIND_ARTICLE ? 'story_id' : 'group_id';
@@ -166,8 +254,10 @@ async function findGroup(tx: Executor, kind: number, sig: number[], keys: readon
   // Two steps on purpose: as one query with `IN (SELECT DISTINCT ref ...)`, SQLite's planner walked
   // every band row of the kind (cost growing with the store) instead of looking the band keys up.
   const refRows = await tx.all<{ ref: unknown }>(`SELECT ref FROM lsh WHERE kind = ? AND key IN (${placeholders(keys.length)})`, [kind, ...keys]);
-  if (refRows.length === 0) return null;
-  const refs = [...new Set(refRows.map((r) => num(r.ref)))].sort((a, b) => a - b).slice(0, MAX_LSH_CANDIDATES);
+  const found = refRows.map((r) => num(r.ref));
+  pending.refs(kind, keys, found);
+  if (found.length === 0) return null;
+  const refs = [...new Set(found)].sort((a, b) => a - b).slice(0, MAX_LSH_CANDIDATES);
   const cands = await tx.all<{ seq: unknown; signature: Uint8Array | null; grp: unknown }>(
     `SELECT t.seq, t.signature, t.${groupCol} AS grp FROM ${table} t WHERE t.seq IN (${placeholders(refs.length)})${exclude} ORDER BY t.seq LIMIT 200`,
     [...refs, ...(exclude ? [notArticle] : [])],
