@@ -5,7 +5,7 @@
 import type { Doc, Statement } from '../doc/doc.js';
 import { Extractor, type Candidate, type HeadlineInfo, type Range } from './extract.js';
 import { loadLexicon, type Lexicon } from './lexicon.js';
-import { bareForms, scan, stripConj, trimEnds, type Tok } from './scan.js';
+import { bareForms, scan, scanTokens, stripConj, trimEnds, type Tok } from './scan.js';
 import { SpeakerRegistry, personTokens, readPhrase, toSpeaker, type SpeakerEntry } from './speaker.js';
 
 function tokensIn(toks: readonly Tok[], start: number, end: number): Range | null {
@@ -143,7 +143,8 @@ export interface ExtractOptions {
 /** Extract the statements of a Doc. */
 export function extractStatements(doc: Doc, opts: ExtractOptions = {}): Statement[] {
   const lex = opts.lexicon ?? loadLexicon();
-  const toks = scan(doc.text);
+  // (the token layer, when the Doc has one, saves normalizing and matching the whole text again)
+  const toks = doc.tokens ? scanTokens(doc.text, doc.tokens) : scan(doc.text);
   if (toks.length === 0) return [];
   const ex = new Extractor(doc.text, toks, lex);
   const persons = personTokens(toks, doc.entities ?? []);
