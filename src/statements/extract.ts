@@ -384,7 +384,9 @@ export class Extractor {
       // the name ends before a prepositional complement (`بتوزيع أرباح`)
       for (let m = k + 1; m < e; m++) {
         const w = this.n(m);
-        if (((w.startsWith('ب') || w.startsWith('ل')) && w.length > 3 && !this.lex.nameConnectors.has(w)) || /(ها|هم)$/u.test(w)) {
+        // (right after the head a word opening with ل or ب is its name, `معهد ليبنيز`, unless it is definite: `للأبحاث`)
+        const glued = (w.startsWith('ب') || w.startsWith('ل')) && w.length > 3 && (m > k + 1 || w.startsWith('لل') || w.startsWith('بال'));
+        if ((glued && !this.lex.nameConnectors.has(w)) || /(ها|هم)$/u.test(w)) {
           e = m;
           break;
         }

@@ -72,6 +72,7 @@ interface SourcesFile {
   nameConnectors: string[];
   npStop: string[];
   publisherMarkers: string[];
+  publisherVerbs: string[];
   chainNouns: string[];
   timeWords: string[];
   auxiliaries: string[];
@@ -166,6 +167,8 @@ export interface Lexicon {
   /** npStop with ى kept apart from ي: `على` stops a phrase, the name `علي` does not. */
   npStopStrict: Set<string>;
   publisherMarkers: Set<string>;
+  /** `الدراسة التي نشرها معهد ...`: a verb with a resumptive pronoun after a relative that names a document's publisher. */
+  publisherVerbs: Set<string>;
   chainNouns: Set<string>;
   timeWords: Set<string>;
   auxiliaries: Set<string>;
@@ -300,6 +303,7 @@ export function loadLexicon(): Lexicon {
     npStop: set(s.npStop),
     npStopStrict: new Set(s.npStop.map((w) => normalizeText(w, { alefMaqsura: false }))),
     publisherMarkers: set(s.publisherMarkers),
+    publisherVerbs: set(s.publisherVerbs),
     chainNouns: set(s.chainNouns),
     timeWords: set(s.timeWords),
     auxiliaries: set(s.auxiliaries),
