@@ -242,6 +242,28 @@ out = {
     "postVerbAdjuncts": ["فيها", "فيه", "فيهما", "خلالها", "خلاله", "بدوره", "بدورها", "بدورهم", "كذلك", "أيضا", "مجددا"],
     # a preposition of the verb that opens an adverbial phrase instead (`أكد على هامش اللقاء أن`): not the content
     "adjunctPhrases": ["على هامش", "على صعيد", "على خلفية", "على الرغم", "عن طريق", "على مستوى", "على لسان", "على مدى", "على مدار"],
+    # session 5: a reporting verb with an object pronoun that resumes the noun before it, in a relative clause
+    # (`في تفجير ...، تبناه تنظيم داعش`, `بينها تفجيران تبناهما داعش`, `هجوم نسبته السلطات إلى [التمرد الكردي]`):
+    # its subject follows; the content is the antecedent, or what follows the verb's preposition when it has one.
+    # Stems of the past 3ms, 3fs and 3mp (+ و) before the pronoun; forms are stem + ه/ها/هما/هم.
+    "objectPronounCues": [
+        # (تبنى with an object pronoun also means "adopted" a policy: a claim of responsibility only for an attack)
+        {"lemma": "تبنى", "stems": ["تبنا", "تبنت", "تبنو"], "type": "claim",
+         "heads": ["هجوم", "الهجوم", "هجمات", "الهجمات", "هجوما", "تفجير", "التفجير", "تفجيرات", "التفجيرات", "تفجيران", "تفجيرين",
+                   "اعتداء", "الاعتداء", "اعتداءات", "عملية", "العملية", "عمليات", "انفجار", "الانفجار", "تفجيرا", "قصف", "القصف",
+                   "اغتيال", "خطف", "اختطاف", "هجومين", "هجومان"]},
+        {"lemma": "نفى", "stems": ["نفا", "نفت", "نفو"], "type": "denial"},
+        {"lemma": "أدان", "stems": ["أدان", "أدانت", "أدانو", "دانت"], "type": "condemnation"},
+        {"lemma": "استنكر", "stems": ["استنكر", "استنكرت", "استنكرو"], "type": "condemnation"},
+        {"lemma": "نسب", "stems": ["نسب", "نسبت", "نسبو"], "type": "accusation", "preps": ["إلى", "الى", "ل"]},
+    ],
+    "objectPronouns": ["ه", "ها", "هما", "هم"],
+    # the antecedent of such a clause starts after the last of these prepositions before it (`قتل 10 على الأقل في
+    # [هجوم] تبنته ...`); a preposition glued to a definite noun (`لل`، `بال`) stays with it
+    "antecedentPrepositions": ["في", "من", "على", "عن", "إلى", "الى", "مع", "بين", "بينها", "بينهم", "خلال", "ضد", "حول", "بعد",
+                               "قبل", "إثر", "اثر", "عقب", "وسط", "جراء", "بسبب"],
+    # an antecedent that stands for a whole clause (`وهو الأمر الذي نفته الجامعة`): no noun-phrase content
+    "vagueAntecedents": ["الأمر", "الامر", "الشيء", "ما", "وهو", "وهي"],
     # relay: `ونقلت عنه وكالة ...`
     "relayObjects": ["عنه", "عنها", "عنهم", "عنهما", "عنهن"],
     "quotes": {"open": ["«", "“", "„", "\"", "‹"], "close": ["»", "”", "″", "\"", "›", "“"]},

@@ -262,6 +262,8 @@ export class Extractor {
       return false;
     }
     if (this.prepAt(i) && prevPunct) return true;
+    // `، تبناه تنظيم داعش`: a relative clause with a reporting verb and its own subject ends the content before it
+    if (prevN === ',' && this.objectPronounCue(i)) return true;
     // `يذكر أن`, `ومن المتوقع`: narration opens a clause (`كاميرون من المتوقع أن` is still content)
     if (this.narrationAt(i) && (prevPunct || stripConj(this.n(i)).length > 1)) return true;
     if (this.lex.continuation.has(this.n(i)) && this.cue(i + 1)) return true;
@@ -1007,6 +1009,92 @@ export class Extractor {
         ...(relay ? { relay } : {}),
         feminine: info.feminine,
       });
+    }
+    return out;
+  }
+
+  /** The object-pronoun cue (`تبناه`, `نسبته`) in word `i`, with or without و. */
+  private objectPronounCue(i: number): { lemma: string; type?: StatementType; preps: Set<string>; heads?: Set<string> } | null {
+    // (a word ending in ة is a noun, `إدانة`, `نسبة`: its search form ends in ه like the pronoun's)
+    if (!this.isWord(i) || this.text.charCodeAt(this.toks[i]!.e - 1) === 0x629) return null;
+    for (const f of stripConj(this.n(i))) {
+      const o = this.lex.objectPronounCues.get(f);
+      if (o) return o;
+    }
+    return null;
+  }
+
+  /**
+   * A reporting verb whose object pronoun resumes the noun before it, opening a relative clause with its own
+   * subject: `في [تفجير سيارة مفخخة ...]، تبناه تنظيم داعش`, `بينها [تفجيران] تبناهما داعش`, `في هجوم نسبته
+   * السلطات إلى [التمرد الكردي]`, `الهجوم الذي أدانته الحكومة`. The content is what follows the verb's preposition
+   * when it has one, else the antecedent: back from the verb to the clause start, from after its first preposition.
+   */
+  resumptiveCandidates(): Candidate[] {
+    const out: Candidate[] = [];
+    const toks = this.toks;
+    for (let i = 1; i < toks.length; i++) {
+      const info = this.objectPronounCue(i);
+      if (!info || this.cue(i)) continue;
+      const [ss, se] = this.sentBounds(i);
+      if (i <= ss) continue;
+      // the antecedent's end: before a relative pronoun, auxiliaries (`الذي كان قد`) or a comma
+      let q = i - 1;
+      while (q > ss && ((this.isWord(q) && (this.lex.relatives.has(this.n(q)) || this.lex.auxiliaries.has(this.n(q)))) || this.n(q) === ',')) q--;
+      if (!this.isWord(q) || this.isStop(q) || this.cue(q) || this.lex.objectOpeners.has(this.n(q)) || this.lex.blocking.has(this.n(q))) continue;
+      // its subject follows the verb (a time word may come first)
+      const limit = Math.min(se, i + 30);
+      let j = i + 1;
+      while (j < limit && this.isWord(j) && this.lex.timeWords.has(this.n(j))) j++;
+      if (j >= limit || !this.isWord(j) || /^\p{N}/u.test(this.n(j))) continue;
+      const e = this.nounPhrase(j, limit, 10);
+      if (e <= j) continue;
+      const subject: Range = { a: j, b: e - 1 };
+      let content: Range | null = null;
+      let clause = i;
+      if (info.preps.size > 0) {
+        for (let m = e; m < Math.min(limit, e + 3) && content === null; m++) {
+          if (!this.isWord(m)) break;
+          const w = this.n(m);
+          if (info.preps.has(w)) content = this.contentFrom(m + 1)?.range ?? null;
+          else if (w.length > 3 && [...info.preps].some((x) => x.length === 1 && w.startsWith(x))) content = this.contentFrom(m)?.range ?? null;
+        }
+      } else {
+        // back to the clause start: a comma, a clause opener, a complementizer, a cue or the sentence start
+        let a = q;
+        while (a - 1 >= ss && q - a < 25) {
+          const b = a - 1;
+          if (!this.isWord(b) && this.toks[b]!.k !== 'q' && this.n(b) !== '(' && this.n(b) !== ')') break;
+          if (this.isWord(b) && (this.lex.clauseOpeners.has(this.n(b)) || this.isComplementizer(b) || this.cue(b) || this.objectPronounCue(b))) break;
+          a = b;
+        }
+        clause = a;
+        // from after the clause's last preposition (`على الأقل في [هجوم]`), or from a definite noun with its
+        // preposition glued (`معربا عن استنكاره [للهجوم الإرهابي]`)
+        for (let m = q; m >= a; m--) {
+          if (!this.isWord(m)) continue;
+          const w = this.n(m);
+          if (m < q && this.lex.antecedentPreps.has(w)) {
+            a = m + 1;
+            break;
+          }
+          if (w.length > 4 && (w.startsWith('لل') || w.startsWith('بال'))) {
+            a = m;
+            break;
+          }
+        }
+        if (this.lex.vagueAntecedents.has(this.n(q)) || this.lex.vagueAntecedents.has(this.n(a))) continue;
+        const r = this.trim(a, q);
+        if (r.b >= r.a) content = r;
+      }
+      if (!content) continue;
+      if (info.heads) {
+        // (one of the heads in the antecedent's clause: `في [تفجير ...] ... في حي البياع ...، تبناه`)
+        let head = false;
+        for (let m = clause; m <= content.b && !head; m++) head = this.isWord(m) && info.heads.has(this.n(m));
+        if (!head) continue;
+      }
+      out.push({ cue: { a: i, b: i }, lemma: info.lemma, content, kind: this.kindOf(content, false), ...(info.type ? { type: info.type } : {}), subject, via: 'vso', feminine: /ت[هم]/u.test(this.n(i)) });
     }
     return out;
   }

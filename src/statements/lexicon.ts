@@ -58,6 +58,10 @@ interface CuesFile {
   svoOpeners: string[];
   postVerbAdjuncts: string[];
   resumptives: string[];
+  objectPronounCues: { lemma: string; stems: string[]; type?: string; preps?: string[]; heads?: string[] }[];
+  objectPronouns: string[];
+  antecedentPrepositions: string[];
+  vagueAntecedents: string[];
   quotes: { open: string[]; close: string[] };
   kicker: { maxTokens: number; exclude: string[]; addresseePrefixes: string[] };
 }
@@ -151,6 +155,10 @@ export interface Lexicon {
   /** Short adverbials between a verb and its subject (`أشار فيها الإعلامي`). */
   postVerbAdjuncts: Set<string>;
   /** Resumptive pronouns right after a verb: a relative clause on the noun before it (`كلمة أكد فيها`). */
+  /** `تبناه`, `نسبته`: a reporting verb with an object pronoun resuming the noun before it (a relative clause). */
+  objectPronounCues: Map<string, { lemma: string; type?: StatementType; preps: Set<string>; heads?: Set<string> }>;
+  antecedentPreps: Set<string>;
+  vagueAntecedents: Set<string>;
   resumptives: Set<string>;
   kickerMax: number;
   kickerExclude: string[][];
@@ -289,6 +297,15 @@ export function loadLexicon(): Lexicon {
     svoOpeners: set(c.svoOpeners),
     postVerbAdjuncts: set(c.postVerbAdjuncts),
     resumptives: set(c.resumptives),
+    antecedentPreps: set(c.antecedentPrepositions),
+    vagueAntecedents: set(c.vagueAntecedents),
+    objectPronounCues: new Map(
+      c.objectPronounCues.flatMap((o) => {
+        const type = o.type && TYPES.has(o.type) && o.type !== 'claim' ? (o.type as StatementType) : undefined;
+        const entry = { lemma: o.lemma, ...(type ? { type } : {}), preps: set(o.preps ?? []), ...(o.heads ? { heads: set(o.heads) } : {}) };
+        return o.stems.flatMap((st) => c.objectPronouns.map((pr) => [N(st + pr), entry] as [string, typeof entry]));
+      }),
+    ),
     kickerMax: c.kicker.maxTokens,
     kickerExclude: c.kicker.exclude.map(words),
     addresseePrefixes: set(c.kicker.addresseePrefixes),

@@ -157,7 +157,9 @@ export function extractStatements(doc: Doc, opts: ExtractOptions = {}): Statemen
     const p = readPhrase(toks, r, lex, persons);
     return p.kind === 'person' && p.name === null && p.head !== null;
   };
-  let cands = [...ex.verbCandidates(), ...ex.prepCandidates()];
+  // (a relative clause's own subject must name a possible source: `نسبته السلطات`, not `نسبته 145%`)
+  const resumptive = ex.resumptiveCandidates().filter((c) => c.subject !== null && plausibleSource(toks, c.subject, lex, doc, persons));
+  let cands = [...ex.verbCandidates(), ...ex.prepCandidates(), ...resumptive];
   cands.sort((x, y) => x.cue.a - y.cue.a);
   cands = cands.concat(ex.quoteContinuations(cands));
   const hi = headlineInfo(doc, toks, ex);
