@@ -914,8 +914,11 @@ export class Extractor {
       let intro = this.introducer(k, Math.min(limit, reach), info.object === 'np' && (initial || subject !== null) ? info.preps : undefined, subject !== null && !pre);
       // `ودعت النقابة المنظمات الدولية إلى التدخل`, `وطالب الكعود حكومة الأنبار بالعمل`: for a verb with an addressee,
       // the addressee between the subject and the verb's preposition is part of the content
-      if (info.addressee && subject && !pre && k < limit && this.isWord(k) && !this.isStop(k) && !info.preps.has(this.n(k)) && !this.isComplementizer(k) && !this.cue(k)) {
+      // (also after a subject before the verb: `"النقل" تطالب [مقاولي ... بالجدية]`)
+      if (info.addressee && subject && k < limit && this.isWord(k) && !this.isStop(k) && !info.preps.has(this.n(k)) && !this.isComplementizer(k) && !this.cue(k)) {
         for (let m = k + 1; m < Math.min(limit, k + 8); m++) {
+          // (a dash between two place names stays in the addressee: `مقاولي طريق عفيف - ظلم`)
+          if ((this.n(m) === '-' || this.n(m) === '–') && this.isWord(m - 1) && this.isWord(m + 1)) continue;
           if (!this.isWord(m) || this.cue(m) || this.isComplementizer(m)) break;
           const w = this.n(m);
           if (info.preps.has(w) || [...info.preps].some((x) => x.length === 1 && w.length > 3 && w.startsWith(x))) {
