@@ -230,6 +230,14 @@ out = {
                     "القبض", "عدم", "التزام", "استعداد", "تمسك", "رفض", "دعم", "تأييد", "تأجيل", "إلغاء", "وقف", "تعليق",
                     "مواصلة", "تعزيز", "تطوير", "تضامن", "وقوف", "انسحاب", "سقوط", "نجاح", "فشل", "ارتفاع", "انخفاض",
                     "تراجع", "زيادة", "بدء", "انطلاق", "اختطاف", "إطلاق", "تحرير", "مسؤوليته", "مسؤوليتها", "وجود"],
+    # session 5: patterns (search form, regular expressions) of derived verbal nouns that head a noun-phrase content
+    # right after a subject (`اقترح كاكو [إتباع نهج ...]`): إفعال، افتعال، انفعال، استفعال، تفعيل، مفاعلة. A word
+    # of such a shape also spells names (إيمان، انتصار): it ends a subject only when it is indefinite, not tagged as a
+    # person, not after a title, and no complementizer follows (see extract.ts)
+    # (`first`: the letter the word must open with as written: إفعال with its hamza, told apart from the plural
+    # أفعال, `أعضاء`, which has the same search form)
+    "objectHeadPatterns": [{"re": "^ا[^ا]{2}ا[^ا]$", "first": "إ"}, {"re": "^ا[^ا]ت[^ا]ا[^ا]$"}, {"re": "^ان[^ا]{2}ا[^ا]$"},
+                           {"re": "^است[^ا]{2}ا[^ا]$"}, {"re": "^ت[^ا]{2}ي[^ا]$"}, {"re": "^م[^ا]ا[^ا]{2}ه$"}],
     # a relative ما (any such verb) or a demonstrative (a condemnation or denial) after the subject opens the object
     # of a verb that takes it directly
     # (`ونفى X [ما أشيع]`, `استنكر الجميع [ذلك الفعل]`)

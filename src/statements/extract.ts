@@ -372,6 +372,8 @@ export class Extractor {
   /** Set by the caller: does this phrase contain a personal name (see speaker.ts readPhrase)? */
   readName?: (r: Range) => boolean;
 
+  /** Set by the caller: does this phrase name a source (an entity, an organisation, a titled person, a name of two words)? */
+  sourceLike?: (r: Range) => boolean;
   /** Set by the caller: does this phrase name a person by a role only, with no name (`المشرف على ...`)? */
   roleOnly?: (r: Range) => boolean;
 
@@ -869,7 +871,7 @@ export class Extractor {
           // `وأكد جون كيري استمرار ...`: a verbal noun that opens a content ends the subject of a verb taking a noun phrase
           if (info.object === 'np' && !info.prepOnly && !info.heads) {
             for (let t = subject.a + 1; t <= subject.b && (split < 0 || t < split); t++) {
-              if (this.isWord(t) && this.lex.objectHeads.has(this.n(t))) {
+              if (this.isWord(t) && (this.lex.objectHeads.has(this.n(t)) || this.verbalNounObject(t, limit, subject.a))) {
                 split = t;
                 headSplit = true;
                 break;
@@ -1100,6 +1102,32 @@ export class Extractor {
       out.push({ cue: { a: i, b: i }, lemma: info.lemma, content, kind: this.kindOf(content, false), ...(info.type ? { type: info.type } : {}), subject, via: 'vso', feminine: /ت[هم]/u.test(this.n(i)) });
     }
     return out;
+  }
+
+  /**
+   * Word `t` inside a subject has the shape of a derived verbal noun (`اتباع`، `استمرار`، `تقديم`) heading a
+   * genitive (`إتباع نهج`) and no complementizer, colon or quote follows in the clause: it opens the verb's object.
+   * (Not a definite word, a name of the entities layer, or a word after a title or name connector: `الدكتورة إيمان`.)
+   */
+  private verbalNounObject(t: number, limit: number, subjectStart: number): boolean {
+    const w = this.n(t);
+    if (w.startsWith('ال') || this.persons?.has(t) || !this.isWord(t + 1) || this.isStop(t + 1)) return false;
+    const prev = this.n(t - 1);
+    // (nor the name of an organisation after its head: `إدارة تعليم الطائف`, `هيئة تطوير`)
+    if (bareForms(prev).some((f) => this.lex.roleWords.has(f) || this.lex.honorifics.has(f) || this.lex.orgHeads.has(f) || this.lex.chainNouns.has(f)) || this.lex.nameConnectors.has(prev)) return false;
+    // (nor the complement of a possessed noun or of a preposition's object: `التزامها تطبيق`, `لتسجيل احتجاج`)
+    if ((prev.length >= 5 && this.lex.possessiveSuffixes.some((x) => prev.endsWith(x))) || /^[لب]/u.test(prev)) return false;
+    // (and what stands before it must name a source: `سوء [توزيع]` is one noun phrase, the object of a dropped subject)
+    if (this.sourceLike !== undefined && !this.sourceLike({ a: subjectStart, b: t - 1 })) return false;
+    // (nor a word followed closely by a personal name: the subject goes on, `استشاري تدريب ... المهندس خالد`)
+    for (let m = t + 1; m < Math.min(limit, t + 7); m++) if (this.persons?.has(m)) return false;
+    const first = this.text[this.toks[t]!.s];
+    if (!this.lex.objectHeadPatterns.some((p) => p.re.test(w) && (p.first === undefined || p.first === first))) return false;
+    for (let m = t + 1; m < Math.min(limit, t + 14); m++) {
+      const x = this.toks[m]!;
+      if (x.k === 'q' || x.n === ':' || this.isComplementizer(m)) return false;
+    }
+    return true;
   }
 
   /** Word `i` is a verbal noun opening a content, bare or after بـ (`ضرورة`, `بتأجيل`). */

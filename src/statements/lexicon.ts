@@ -61,6 +61,7 @@ interface CuesFile {
   objectPronounCues: { lemma: string; stems: string[]; type?: string; preps?: string[]; heads?: string[] }[];
   objectPronouns: string[];
   antecedentPrepositions: string[];
+  objectHeadPatterns: { re: string; first?: string }[];
   vagueAntecedents: string[];
   quotes: { open: string[]; close: string[] };
   kicker: { maxTokens: number; exclude: string[]; addresseePrefixes: string[] };
@@ -158,6 +159,8 @@ export interface Lexicon {
   /** `تبناه`, `نسبته`: a reporting verb with an object pronoun resuming the noun before it (a relative clause). */
   objectPronounCues: Map<string, { lemma: string; type?: StatementType; preps: Set<string>; heads?: Set<string> }>;
   antecedentPreps: Set<string>;
+  /** Shapes of derived verbal nouns (إفعال، استفعال، تفعيل ...) that may open a noun-phrase content after a subject. */
+  objectHeadPatterns: { re: RegExp; first?: string }[];
   vagueAntecedents: Set<string>;
   resumptives: Set<string>;
   kickerMax: number;
@@ -298,6 +301,7 @@ export function loadLexicon(): Lexicon {
     postVerbAdjuncts: set(c.postVerbAdjuncts),
     resumptives: set(c.resumptives),
     antecedentPreps: set(c.antecedentPrepositions),
+    objectHeadPatterns: c.objectHeadPatterns.map((x) => ({ re: new RegExp(x.re, 'u'), ...(x.first ? { first: x.first } : {}) })),
     vagueAntecedents: set(c.vagueAntecedents),
     objectPronounCues: new Map(
       c.objectPronounCues.flatMap((o) => {

@@ -153,6 +153,13 @@ export function extractStatements(doc: Doc, opts: ExtractOptions = {}): Statemen
     const p = readPhrase(toks, r, lex, persons);
     return p.name !== null && p.roles.length > 0;
   };
+  ex.sourceLike = (r) => {
+    const p = readPhrase(toks, r, lex, persons);
+    if (p.kind === 'organisation' || p.kind === 'anonymous' || p.kind === 'document' || p.roles.length > 0 || entityIn(doc, toks, r)) return true;
+    let words = 0;
+    for (let i = r.a; i <= r.b; i++) if (toks[i]!.k === 'w') words++;
+    return p.name !== null && words >= 2;
+  };
   ex.roleOnly = (r) => {
     const p = readPhrase(toks, r, lex, persons);
     return p.kind === 'person' && p.name === null && p.head !== null;
