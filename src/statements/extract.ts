@@ -467,6 +467,18 @@ export class Extractor {
     return true;
   }
 
+  /**
+   * A complementizer (or a preposition and a complementizer) follows the verb at `i` within `n` words, after a
+   * subject: a longer prepositional preamble still opens the clause (`وفي خطاب ألقاه أمام مجلس الشورى شدد ظريف على أن`).
+   */
+  private complementAhead(i: number, n: number): boolean {
+    for (let m = i + 2; m <= i + n && m < this.toks.length; m++) {
+      if (!this.isWord(m) || this.cue(m)) return false;
+      if (this.isComplementizer(m)) return true;
+    }
+    return false;
+  }
+
   /** Collect a subject noun phrase starting at `j`; returns its end (exclusive). */
   private nounPhrase(j: number, limit: number, maxLen = 14, clitics?: ReadonlySet<string>, objects?: ReadonlySet<string>): number {
     let k = j;
@@ -793,7 +805,7 @@ export class Extractor {
       const resumptive = !hit.conj && cueA === i && this.lex.resumptives.has(this.n(i + 1));
       const pre = (!hit.conj || fa) && (cueA === i || negOnly) && !resumptive ? this.preSubject(cueA, fa) : null;
       // (a time word right before the verb ends an adverbial preamble: `وفي تصريحات لصحيفة ... يوم أمس السبت قال`)
-      const initial = resumptive || hit.conj || cueA !== i || i === ss || !this.isWord(p) || pre !== null || this.lex.complementizers.has(prevN) || this.timePreamble(ss, cueA) || this.prepPreamble(ss, cueA) || (cueA === i && stripConj(prevN).some((f) => this.lex.timeWords.has(f)) && this.prepPreamble(ss, p, 14));
+      const initial = resumptive || hit.conj || cueA !== i || i === ss || !this.isWord(p) || pre !== null || this.lex.complementizers.has(prevN) || this.timePreamble(ss, cueA) || this.prepPreamble(ss, cueA) || (cueA === i && stripConj(prevN).some((f) => this.lex.timeWords.has(f)) && this.prepPreamble(ss, p, 14)) || (this.prepPreamble(ss, cueA, 12) && this.complementAhead(i, 6));
       // a verb-like word in the middle of a clause (`ونموذج كشف طبي`) is not a cue
       // (but a plural reporting verb with its complementizer right after it opens an asyndetic relative clause on an
       // indefinite noun: `قانون جديد قالوا ان هدفه ...`, `27 عنصرا قالوا إن ...`)
