@@ -46,6 +46,8 @@ VERBS = [
     ("أعرب", None, "عرب", "np", ["عن"], "claim", []),
     ("أبدى", ["أبدى", "أبدت", "أبدوا", "أبديا", "أبدتا"], ["يبدي", "تبدي", "يبدون", "يبديان", "تبديان"], "np", [], "claim", []),
     ("أشاد", ["أشاد", "أشادت", "أشادوا", "أشادا", "أشادتا"], ["يشيد", "تشيد", "يشيدون", "يشيدان", "تشيدان"], "np", ["ب"], "claim", []),
+    # session 5: رحب بـ (a welcome: praise of what follows its preposition)
+    ("رحب", None, "رحب", "np", ["ب"], "claim", []),
     ("نوه", None, "نوه", "np", ["ب", "عن", "إلى", "الى"], "claim", ["ambiguous"]),
     ("أثنى", ["أثنى", "أثنت", "أثنوا", "أثنيا"], ["يثني", "تثني", "يثنون", "يثنيان"], "np", ["على"], "claim", []),
     ("زعم", None, "زعم", "complement", [], "claim", []),
@@ -97,7 +99,7 @@ PRESENT_EXTRA = {"وعد": [], "وصف": ["يصف", "تصف", "يصفون"], "أ
 # the content of a verb flagged "heads" must open with one of these words (تقدم [بالشكر ...])
 HEADS = {"تقدم": ["بالشكر", "بخالص", "بالتهنئة", "بالتهاني", "بالتعازي", "بالتعزية", "بأحر", "بجزيل", "بوافر"]}
 # the preposition of a participle whose verb has none in VERBS (واعدا بـ)
-PARTICIPLE_PREPS = {"وعد": ["ب"]}
+PARTICIPLE_PREPS = {"وعد": ["ب"], "رحب": ["ب"]}
 
 def past_forms(p):
     # the dual X+ا is left out when X ends in ن: it reads as the first person plural (أعلنّا)
@@ -145,6 +147,9 @@ PARTICIPLES = [
     ("استعرض", "مستعرض", "complement"), ("سأل", "سائل", "complement"), ("وعد", "واعد", "complement"),
     # session 4: واصفا (ذلك) بأنه ..., only with a complement
     ("وصف", "واصف", "complement"),
+    # session 5: مرحبا بـ (a welcome, like أشاد بـ), مقدرا (praise: مقدراً تجاوبهم; only the masculine forms, مقدرة is
+    # the noun "ability")
+    ("رحب", "مرحب", "np"), ("قدر", "مقدر", "np"),
 ]
 
 def participle_forms(stem):
@@ -157,6 +162,8 @@ def participle_forms(stem):
     if stem == "متابع":
         # متابعة is mostly the noun (follow-up): only the masculine forms
         return ["متابعا", "متابعين"]
+    if stem == "مقدر":
+        return ["مقدرا", "مقدرين"]
     if stem == "مبدي":
         return ["مبديا", "مبدية", "مبدين"]
     return [stem + "ا", stem + "ة", stem + "ين", stem + "ات", stem + "تين", stem + "تان", stem + "ان", stem + "ون"]
@@ -266,6 +273,13 @@ out = {
         {"lemma": "نسب", "stems": ["نسب", "نسبت", "نسبو"], "type": "accusation", "preps": ["إلى", "الى", "ل"]},
     ],
     "objectPronouns": ["ه", "ها", "هما", "هم"],
+    # session 5: a welcome of people (رحب بالحضور، بالضيف، بالأمير ...) is a greeting, an act; a welcome of a thing
+    # (رحب بالقرار، بعودة ...) is a statement. Lemmas read so, and the words for an audience (besides person names,
+    # roles and honorifics) that make their content a greeting
+    "greetingLemmas": ["رحب"],
+    "audienceWords": ["الحضور", "الحاضرين", "الجميع", "المشاركين", "المشاركات", "الضيوف", "الضيف", "الزوار", "الزائرين",
+                      "الوفد", "الحضور الكرام", "المدعوين", "الإعلاميين", "المتدربين", "المتدربات", "الطلاب", "الطالبات",
+                      "اللاعبين", "الأعضاء", "الموظفين", "المواطنين", "الجمهور", "الأهالي", "كم", "هم", "ه", "ها"],
     # the antecedent of such a clause starts after the last of these prepositions before it (`قتل 10 على الأقل في
     # [هجوم] تبنته ...`); a preposition glued to a definite noun (`لل`، `بال`) stays with it
     "antecedentPrepositions": ["في", "من", "على", "عن", "إلى", "الى", "مع", "بين", "بينها", "بينهم", "خلال", "ضد", "حول", "بعد",

@@ -60,6 +60,8 @@ interface CuesFile {
   resumptives: string[];
   objectPronounCues: { lemma: string; stems: string[]; type?: string; preps?: string[]; heads?: string[] }[];
   objectPronouns: string[];
+  greetingLemmas: string[];
+  audienceWords: string[];
   antecedentPrepositions: string[];
   objectHeadPatterns: { re: string; first?: string }[];
   vagueAntecedents: string[];
@@ -159,6 +161,9 @@ export interface Lexicon {
   /** `تبناه`, `نسبته`: a reporting verb with an object pronoun resuming the noun before it (a relative clause). */
   objectPronounCues: Map<string, { lemma: string; type?: StatementType; preps: Set<string>; heads?: Set<string> }>;
   antecedentPreps: Set<string>;
+  /** `رحب`: a greeting when its content names people (`بالحضور`, a person, a role), a statement otherwise. */
+  greetingLemmas: Set<string>;
+  audienceWords: Set<string>;
   /** Shapes of derived verbal nouns (إفعال، استفعال، تفعيل ...) that may open a noun-phrase content after a subject. */
   objectHeadPatterns: { re: RegExp; first?: string }[];
   vagueAntecedents: Set<string>;
@@ -301,6 +306,8 @@ export function loadLexicon(): Lexicon {
     postVerbAdjuncts: set(c.postVerbAdjuncts),
     resumptives: set(c.resumptives),
     antecedentPreps: set(c.antecedentPrepositions),
+    greetingLemmas: new Set(c.greetingLemmas),
+    audienceWords: set(c.audienceWords),
     objectHeadPatterns: c.objectHeadPatterns.map((x) => ({ re: new RegExp(x.re, 'u'), ...(x.first ? { first: x.first } : {}) })),
     vagueAntecedents: set(c.vagueAntecedents),
     objectPronounCues: new Map(

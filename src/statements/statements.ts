@@ -166,7 +166,15 @@ export function extractStatements(doc: Doc, opts: ExtractOptions = {}): Statemen
   };
   // (a relative clause's own subject must name a possible source: `نسبته السلطات`, not `نسبته 145%`)
   const resumptive = ex.resumptiveCandidates().filter((c) => c.subject !== null && plausibleSource(toks, c.subject, lex, doc, persons));
-  let cands = [...ex.verbCandidates(), ...ex.prepCandidates(), ...resumptive];
+  // a welcome of people (`رحب بالحضور`, `بالأمير نواف`) is a greeting, not a statement
+  const greeting = (c: Candidate): boolean => {
+    if (!lex.greetingLemmas.has(c.lemma)) return false;
+    const t = toks[c.content.a]!;
+    if (persons.has(t.i) || persons.has(t.i + 1)) return true;
+    const w = t.n.startsWith('ب') ? t.n.slice(1) : t.n;
+    return lex.audienceWords.has(w) || bareForms(t.n).some((f) => lex.audienceWords.has(f) || lex.roleWords.has(f) || lex.honorifics.has(f));
+  };
+  let cands = [...ex.verbCandidates(), ...ex.prepCandidates(), ...resumptive].filter((c) => !greeting(c));
   cands.sort((x, y) => x.cue.a - y.cue.a);
   cands = cands.concat(ex.quoteContinuations(cands));
   const hi = headlineInfo(doc, toks, ex);
