@@ -67,9 +67,16 @@ export function isOpener(toks: readonly Tok[], i: number, text: string): boolean
     for (let k = i - 1; k >= 0 && toks[k]!.line === t.line; k--) if (AMBIG_QUOTES.has(toks[k]!.n)) n++;
     return n % 2 === 0;
   }
-  if (/[\u0648\u0641]/u.test(before)) {
-    // و" or ف" — the letter must be a standalone clitic, not the end of a word
-    return t.s < 2 || /[\s(:]/u.test(text[t.s - 2]!);
+  if (/[\u0648\u0641]/u.test(before) && (t.s < 2 || /[\s(:]/u.test(text[t.s - 2]!))) {
+    // و" or ف" — the letter is a standalone clitic, not the end of a word
+    return true;
+  }
+  // (not after a tatweel: `لـ"الوطن"` is a preposition before a quoted name, left as it was)
+  if (/[\p{L}\p{N}]/u.test(before) && before !== '\u0640' && /[\p{L}\p{N}]/u.test(after)) {
+    // glued to words on both sides (`في بيان يوم الجمعة"نشعر بخيبة امل ..."`): it opens when it is the first, third ... on its line
+    let n = 0;
+    for (let k = i - 1; k >= 0 && toks[k]!.line === t.line; k--) if (AMBIG_QUOTES.has(toks[k]!.n)) n++;
+    return n % 2 === 0;
   }
   return /[\s(:\u00AB]/u.test(before) || t.s === 0;
 }

@@ -57,3 +57,11 @@ describe('statements: session 5 constructions', () => {
     expect(find(run('عنوان\n\nورحب الوزير أحمد سالم بالحضور في بداية الحفل.'), 'ورحب')).toBeUndefined();
   });
 });
+
+describe('statements: a straight quote glued to words on both sides', () => {
+  it('opens a quotation when it is the first on its line', () => {
+    const s = run('عنوان\n\nوقال المدير أحمد سالم في بيان يوم الجمعة"نشعر بخيبة أمل لتأخر المشروع".')[0];
+    expect(s?.content.text).toBe('نشعر بخيبة أمل لتأخر المشروع');
+    expect(s?.kind).toBe('direct');
+  });
+});
