@@ -746,7 +746,12 @@ export class Extractor {
       if (w0.some((f) => this.lex.npStop.has(f) || f.startsWith('ال') || this.lex.complementizers.has(f))) continue;
       const k = this.nounPhrase(a + 1, this.sentEnd.get(sent)!);
       // a number (`تبني 798 مسجدا`) is not a subject
-      if (k > a + 1 && !/^[0-9]/u.test(this.n(a + 1))) out.push({ a: a + 1, b: k - 1 });
+      if (k > a + 1 && !/^[0-9]/u.test(this.n(a + 1))) {
+        // (a role phrase goes on across في to the name: `ووجه رئيس النادي في منطقة حائل الدكتور نايف المهيلب`)
+        const r = { a: a + 1, b: k - 1 };
+        if (this.roleOnly?.(r) === true) this.roleComplement(r, k, this.sentEnd.get(sent)!);
+        out.push(r);
+      }
     }
     return out;
   }

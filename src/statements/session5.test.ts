@@ -65,3 +65,10 @@ describe('statements: a straight quote glued to words on both sides', () => {
     expect(s?.kind).toBe('direct');
   });
 });
+
+describe('statements: a narrative subject named by a role across في', () => {
+  it('a participle after a narrative verb speaks for the person the role phrase names', () => {
+    const sts = run('عنوان\n\nووجه رئيس مجلس إدارة النادي الأدبي في منطقة حائل الدكتور نايف السالم الدعوة للمواطنين، مؤكدا أن الفعالية مهمة.');
+    expect(find(sts, 'مؤكدا')?.speaker.name).toBe('نايف السالم');
+  });
+});
