@@ -161,11 +161,15 @@ export function scan(text: string, breaks?: readonly number[]): Tok[] {
  */
 export function scanTokens(text: string, tokens: readonly Token[]): Tok[] {
   const b = new TokBuilder(text);
-  let prevEnd = 0;
+  // the next line break not yet counted (searched again only once passed)
+  let nl = text.indexOf('\n');
   const nt = tokens.length;
   for (let t = 0; t < nt; t++) {
     const tok = tokens[t]!;
-    for (let x = text.indexOf('\n', prevEnd); x >= 0 && x < tok.start; x = text.indexOf('\n', x + 1)) b.newline();
+    while (nl >= 0 && nl < tok.start) {
+      b.newline();
+      nl = text.indexOf('\n', nl + 1);
+    }
     const kind = tok.kind;
     const wordish = WORDISH.has(kind);
     // the stretch of tokens glued to this one that the pattern could read as one word
@@ -195,10 +199,14 @@ export function scanTokens(text: string, tokens: readonly Token[]): Tok[] {
       while (e < text.length && markOrTatweel(text.charCodeAt(e))) e++;
       if (!markOrTatweel(tok.text.charCodeAt(0)) && !ignorable(tok.text.charCodeAt(0))) b.push(tok.start, e, n, QUOTE_CHARS.has(n) ? 'q' : 'p');
     } else b.range(tok.start, tokens[u]!.end);
-    prevEnd = tokens[u]!.end;
     t = u;
+    // (line breaks inside a stretch read again were counted by `range`)
+    while (nl >= 0 && nl < tokens[u]!.end) nl = text.indexOf('\n', nl + 1);
   }
-  for (let x = text.indexOf('\n', prevEnd); x >= 0; x = text.indexOf('\n', x + 1)) b.newline();
+  while (nl >= 0) {
+    b.newline();
+    nl = text.indexOf('\n', nl + 1);
+  }
   return b.out;
 }
 
