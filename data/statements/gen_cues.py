@@ -46,6 +46,8 @@ VERBS = [
     ("أعرب", None, "عرب", "np", ["عن"], "claim", []),
     ("أبدى", ["أبدى", "أبدت", "أبدوا", "أبديا", "أبدتا"], ["يبدي", "تبدي", "يبدون", "يبديان", "تبديان"], "np", [], "claim", []),
     ("أشاد", ["أشاد", "أشادت", "أشادوا", "أشادا", "أشادتا"], ["يشيد", "تشيد", "يشيدون", "يشيدان", "تشيدان"], "np", ["ب"], "claim", []),
+    # session 5: رحب بـ (a welcome: praise of what follows its preposition)
+    ("رحب", None, "رحب", "np", ["ب"], "claim", []),
     ("نوه", None, "نوه", "np", ["ب", "عن", "إلى", "الى"], "claim", ["ambiguous"]),
     ("أثنى", ["أثنى", "أثنت", "أثنوا", "أثنيا"], ["يثني", "تثني", "يثنون", "يثنيان"], "np", ["على"], "claim", []),
     ("زعم", None, "زعم", "complement", [], "claim", []),
@@ -97,7 +99,7 @@ PRESENT_EXTRA = {"وعد": [], "وصف": ["يصف", "تصف", "يصفون"], "أ
 # the content of a verb flagged "heads" must open with one of these words (تقدم [بالشكر ...])
 HEADS = {"تقدم": ["بالشكر", "بخالص", "بالتهنئة", "بالتهاني", "بالتعازي", "بالتعزية", "بأحر", "بجزيل", "بوافر"]}
 # the preposition of a participle whose verb has none in VERBS (واعدا بـ)
-PARTICIPLE_PREPS = {"وعد": ["ب"]}
+PARTICIPLE_PREPS = {"وعد": ["ب"], "رحب": ["ب"]}
 
 def past_forms(p):
     # the dual X+ا is left out when X ends in ن: it reads as the first person plural (أعلنّا)
@@ -145,6 +147,9 @@ PARTICIPLES = [
     ("استعرض", "مستعرض", "complement"), ("سأل", "سائل", "complement"), ("وعد", "واعد", "complement"),
     # session 4: واصفا (ذلك) بأنه ..., only with a complement
     ("وصف", "واصف", "complement"),
+    # session 5: مرحبا بـ (a welcome, like أشاد بـ), مقدرا (praise: مقدراً تجاوبهم; only the masculine forms, مقدرة is
+    # the noun "ability")
+    ("رحب", "مرحب", "np"), ("قدر", "مقدر", "np"),
 ]
 
 def participle_forms(stem):
@@ -157,6 +162,8 @@ def participle_forms(stem):
     if stem == "متابع":
         # متابعة is mostly the noun (follow-up): only the masculine forms
         return ["متابعا", "متابعين"]
+    if stem == "مقدر":
+        return ["مقدرا", "مقدرين"]
     if stem == "مبدي":
         return ["مبديا", "مبدية", "مبدين"]
     return [stem + "ا", stem + "ة", stem + "ين", stem + "ات", stem + "تين", stem + "تان", stem + "ان", stem + "ون"]
@@ -230,6 +237,14 @@ out = {
                     "القبض", "عدم", "التزام", "استعداد", "تمسك", "رفض", "دعم", "تأييد", "تأجيل", "إلغاء", "وقف", "تعليق",
                     "مواصلة", "تعزيز", "تطوير", "تضامن", "وقوف", "انسحاب", "سقوط", "نجاح", "فشل", "ارتفاع", "انخفاض",
                     "تراجع", "زيادة", "بدء", "انطلاق", "اختطاف", "إطلاق", "تحرير", "مسؤوليته", "مسؤوليتها", "وجود"],
+    # session 5: patterns (search form, regular expressions) of derived verbal nouns that head a noun-phrase content
+    # right after a subject (`اقترح كاكو [إتباع نهج ...]`): إفعال، افتعال، انفعال، استفعال، تفعيل، مفاعلة. A word
+    # of such a shape also spells names (إيمان، انتصار): it ends a subject only when it is indefinite, not tagged as a
+    # person, not after a title, and no complementizer follows (see extract.ts)
+    # (`first`: the letter the word must open with as written: إفعال with its hamza, told apart from the plural
+    # أفعال, `أعضاء`, which has the same search form)
+    "objectHeadPatterns": [{"re": "^ا[^ا]{2}ا[^ا]$", "first": "إ"}, {"re": "^ا[^ا]ت[^ا]ا[^ا]$"}, {"re": "^ان[^ا]{2}ا[^ا]$"},
+                           {"re": "^است[^ا]{2}ا[^ا]$"}, {"re": "^ت[^ا]{2}ي[^ا]$"}, {"re": "^م[^ا]ا[^ا]{2}ه$"}],
     # a relative ما (any such verb) or a demonstrative (a condemnation or denial) after the subject opens the object
     # of a verb that takes it directly
     # (`ونفى X [ما أشيع]`, `استنكر الجميع [ذلك الفعل]`)
@@ -242,6 +257,35 @@ out = {
     "postVerbAdjuncts": ["فيها", "فيه", "فيهما", "خلالها", "خلاله", "بدوره", "بدورها", "بدورهم", "كذلك", "أيضا", "مجددا"],
     # a preposition of the verb that opens an adverbial phrase instead (`أكد على هامش اللقاء أن`): not the content
     "adjunctPhrases": ["على هامش", "على صعيد", "على خلفية", "على الرغم", "عن طريق", "على مستوى", "على لسان", "على مدى", "على مدار"],
+    # session 5: a reporting verb with an object pronoun that resumes the noun before it, in a relative clause
+    # (`في تفجير ...، تبناه تنظيم داعش`, `بينها تفجيران تبناهما داعش`, `هجوم نسبته السلطات إلى [التمرد الكردي]`):
+    # its subject follows; the content is the antecedent, or what follows the verb's preposition when it has one.
+    # Stems of the past 3ms, 3fs and 3mp (+ و) before the pronoun; forms are stem + ه/ها/هما/هم.
+    "objectPronounCues": [
+        # (تبنى with an object pronoun also means "adopted" a policy: a claim of responsibility only for an attack)
+        {"lemma": "تبنى", "stems": ["تبنا", "تبنت", "تبنو"], "type": "claim",
+         "heads": ["هجوم", "الهجوم", "هجمات", "الهجمات", "هجوما", "تفجير", "التفجير", "تفجيرات", "التفجيرات", "تفجيران", "تفجيرين",
+                   "اعتداء", "الاعتداء", "اعتداءات", "عملية", "العملية", "عمليات", "انفجار", "الانفجار", "تفجيرا", "قصف", "القصف",
+                   "اغتيال", "خطف", "اختطاف", "هجومين", "هجومان"]},
+        {"lemma": "نفى", "stems": ["نفا", "نفت", "نفو"], "type": "denial"},
+        {"lemma": "أدان", "stems": ["أدان", "أدانت", "أدانو", "دانت"], "type": "condemnation"},
+        {"lemma": "استنكر", "stems": ["استنكر", "استنكرت", "استنكرو"], "type": "condemnation"},
+        {"lemma": "نسب", "stems": ["نسب", "نسبت", "نسبو"], "type": "accusation", "preps": ["إلى", "الى", "ل"]},
+    ],
+    "objectPronouns": ["ه", "ها", "هما", "هم"],
+    # session 5: a welcome of people (رحب بالحضور، بالضيف، بالأمير ...) is a greeting, an act; a welcome of a thing
+    # (رحب بالقرار، بعودة ...) is a statement. Lemmas read so, and the words for an audience (besides person names,
+    # roles and honorifics) that make their content a greeting
+    "greetingLemmas": ["رحب"],
+    "audienceWords": ["الحضور", "الحاضرين", "الجميع", "المشاركين", "المشاركات", "الضيوف", "الضيف", "الزوار", "الزائرين",
+                      "الوفد", "الحضور الكرام", "المدعوين", "الإعلاميين", "المتدربين", "المتدربات", "الطلاب", "الطالبات",
+                      "اللاعبين", "الأعضاء", "الموظفين", "المواطنين", "الجمهور", "الأهالي", "كم", "هم", "ه", "ها"],
+    # the antecedent of such a clause starts after the last of these prepositions before it (`قتل 10 على الأقل في
+    # [هجوم] تبنته ...`); a preposition glued to a definite noun (`لل`، `بال`) stays with it
+    "antecedentPrepositions": ["في", "من", "على", "عن", "إلى", "الى", "مع", "بين", "بينها", "بينهم", "خلال", "ضد", "حول", "بعد",
+                               "قبل", "إثر", "اثر", "عقب", "وسط", "جراء", "بسبب"],
+    # an antecedent that stands for a whole clause (`وهو الأمر الذي نفته الجامعة`): no noun-phrase content
+    "vagueAntecedents": ["الأمر", "الامر", "الشيء", "ما", "وهو", "وهي"],
     # relay: `ونقلت عنه وكالة ...`
     "relayObjects": ["عنه", "عنها", "عنهم", "عنهما", "عنهن"],
     "quotes": {"open": ["«", "“", "„", "\"", "‹"], "close": ["»", "”", "″", "\"", "›", "“"]},

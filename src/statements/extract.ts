@@ -67,9 +67,16 @@ export function isOpener(toks: readonly Tok[], i: number, text: string): boolean
     for (let k = i - 1; k >= 0 && toks[k]!.line === t.line; k--) if (AMBIG_QUOTES.has(toks[k]!.n)) n++;
     return n % 2 === 0;
   }
-  if (/[\u0648\u0641]/u.test(before)) {
-    // و" or ف" — the letter must be a standalone clitic, not the end of a word
-    return t.s < 2 || /[\s(:]/u.test(text[t.s - 2]!);
+  if (/[\u0648\u0641]/u.test(before) && (t.s < 2 || /[\s(:]/u.test(text[t.s - 2]!))) {
+    // و" or ف" — the letter is a standalone clitic, not the end of a word
+    return true;
+  }
+  // (not after a tatweel: `لـ"الوطن"` is a preposition before a quoted name, left as it was)
+  if (/[\p{L}\p{N}]/u.test(before) && before !== '\u0640' && /[\p{L}\p{N}]/u.test(after)) {
+    // glued to words on both sides (`في بيان يوم الجمعة"نشعر بخيبة امل ..."`): it opens when it is the first, third ... on its line
+    let n = 0;
+    for (let k = i - 1; k >= 0 && toks[k]!.line === t.line; k--) if (AMBIG_QUOTES.has(toks[k]!.n)) n++;
+    return n % 2 === 0;
   }
   return /[\s(:\u00AB]/u.test(before) || t.s === 0;
 }
@@ -262,6 +269,8 @@ export class Extractor {
       return false;
     }
     if (this.prepAt(i) && prevPunct) return true;
+    // `، تبناه تنظيم داعش`: a relative clause with a reporting verb and its own subject ends the content before it
+    if (prevN === ',' && this.objectPronounCue(i)) return true;
     // `يذكر أن`, `ومن المتوقع`: narration opens a clause (`كاميرون من المتوقع أن` is still content)
     if (this.narrationAt(i) && (prevPunct || stripConj(this.n(i)).length > 1)) return true;
     if (this.lex.continuation.has(this.n(i)) && this.cue(i + 1)) return true;
@@ -370,6 +379,8 @@ export class Extractor {
   /** Set by the caller: does this phrase contain a personal name (see speaker.ts readPhrase)? */
   readName?: (r: Range) => boolean;
 
+  /** Set by the caller: does this phrase name a source (an entity, an organisation, a titled person, a name of two words)? */
+  sourceLike?: (r: Range) => boolean;
   /** Set by the caller: does this phrase name a person by a role only, with no name (`المشرف على ...`)? */
   roleOnly?: (r: Range) => boolean;
 
@@ -384,7 +395,9 @@ export class Extractor {
       // the name ends before a prepositional complement (`بتوزيع أرباح`)
       for (let m = k + 1; m < e; m++) {
         const w = this.n(m);
-        if (((w.startsWith('ب') || w.startsWith('ل')) && w.length > 3 && !this.lex.nameConnectors.has(w)) || /(ها|هم)$/u.test(w)) {
+        // (right after the head a word opening with ل or ب is its name, `معهد ليبنيز`, unless it is definite: `للأبحاث`)
+        const glued = (w.startsWith('ب') || w.startsWith('ل')) && w.length > 3 && (m > k + 1 || w.startsWith('لل') || w.startsWith('بال'));
+        if ((glued && !this.lex.nameConnectors.has(w)) || /(ها|هم)$/u.test(w)) {
           e = m;
           break;
         }
@@ -459,6 +472,18 @@ export class Extractor {
       if (this.cue(q) || this.lex.complementizers.has(this.n(q))) return false;
     }
     return true;
+  }
+
+  /**
+   * A complementizer (or a preposition and a complementizer) follows the verb at `i` within `n` words, after a
+   * subject: a longer prepositional preamble still opens the clause (`وفي خطاب ألقاه أمام مجلس الشورى شدد ظريف على أن`).
+   */
+  private complementAhead(i: number, n: number): boolean {
+    for (let m = i + 2; m <= i + n && m < this.toks.length; m++) {
+      if (!this.isWord(m) || this.cue(m)) return false;
+      if (this.isComplementizer(m)) return true;
+    }
+    return false;
   }
 
   /** Collect a subject noun phrase starting at `j`; returns its end (exclusive). */
@@ -721,7 +746,12 @@ export class Extractor {
       if (w0.some((f) => this.lex.npStop.has(f) || f.startsWith('ال') || this.lex.complementizers.has(f))) continue;
       const k = this.nounPhrase(a + 1, this.sentEnd.get(sent)!);
       // a number (`تبني 798 مسجدا`) is not a subject
-      if (k > a + 1 && !/^[0-9]/u.test(this.n(a + 1))) out.push({ a: a + 1, b: k - 1 });
+      if (k > a + 1 && !/^[0-9]/u.test(this.n(a + 1))) {
+        // (a role phrase goes on across في to the name: `ووجه رئيس النادي في منطقة حائل الدكتور نايف المهيلب`)
+        const r = { a: a + 1, b: k - 1 };
+        if (this.roleOnly?.(r) === true) this.roleComplement(r, k, this.sentEnd.get(sent)!);
+        out.push(r);
+      }
     }
     return out;
   }
@@ -787,7 +817,7 @@ export class Extractor {
       const resumptive = !hit.conj && cueA === i && this.lex.resumptives.has(this.n(i + 1));
       const pre = (!hit.conj || fa) && (cueA === i || negOnly) && !resumptive ? this.preSubject(cueA, fa) : null;
       // (a time word right before the verb ends an adverbial preamble: `وفي تصريحات لصحيفة ... يوم أمس السبت قال`)
-      const initial = resumptive || hit.conj || cueA !== i || i === ss || !this.isWord(p) || pre !== null || this.lex.complementizers.has(prevN) || this.timePreamble(ss, cueA) || this.prepPreamble(ss, cueA) || (cueA === i && stripConj(prevN).some((f) => this.lex.timeWords.has(f)) && this.prepPreamble(ss, p, 14));
+      const initial = resumptive || hit.conj || cueA !== i || i === ss || !this.isWord(p) || pre !== null || this.lex.complementizers.has(prevN) || this.timePreamble(ss, cueA) || this.prepPreamble(ss, cueA) || (cueA === i && stripConj(prevN).some((f) => this.lex.timeWords.has(f)) && this.prepPreamble(ss, p, 14)) || (this.prepPreamble(ss, cueA, 12) && this.complementAhead(i, 6));
       // a verb-like word in the middle of a clause (`ونموذج كشف طبي`) is not a cue
       // (but a plural reporting verb with its complementizer right after it opens an asyndetic relative clause on an
       // indefinite noun: `قانون جديد قالوا ان هدفه ...`, `27 عنصرا قالوا إن ...`)
@@ -865,7 +895,7 @@ export class Extractor {
           // `وأكد جون كيري استمرار ...`: a verbal noun that opens a content ends the subject of a verb taking a noun phrase
           if (info.object === 'np' && !info.prepOnly && !info.heads) {
             for (let t = subject.a + 1; t <= subject.b && (split < 0 || t < split); t++) {
-              if (this.isWord(t) && this.lex.objectHeads.has(this.n(t))) {
+              if (this.isWord(t) && (this.lex.objectHeads.has(this.n(t)) || this.verbalNounObject(t, limit, subject.a))) {
                 split = t;
                 headSplit = true;
                 break;
@@ -910,8 +940,11 @@ export class Extractor {
       let intro = this.introducer(k, Math.min(limit, reach), info.object === 'np' && (initial || subject !== null) ? info.preps : undefined, subject !== null && !pre);
       // `ودعت النقابة المنظمات الدولية إلى التدخل`, `وطالب الكعود حكومة الأنبار بالعمل`: for a verb with an addressee,
       // the addressee between the subject and the verb's preposition is part of the content
-      if (info.addressee && subject && !pre && k < limit && this.isWord(k) && !this.isStop(k) && !info.preps.has(this.n(k)) && !this.isComplementizer(k) && !this.cue(k)) {
+      // (also after a subject before the verb: `"النقل" تطالب [مقاولي ... بالجدية]`)
+      if (info.addressee && subject && k < limit && this.isWord(k) && !this.isStop(k) && !info.preps.has(this.n(k)) && !this.isComplementizer(k) && !this.cue(k)) {
         for (let m = k + 1; m < Math.min(limit, k + 8); m++) {
+          // (a dash between two place names stays in the addressee: `مقاولي طريق عفيف - ظلم`)
+          if ((this.n(m) === '-' || this.n(m) === '–') && this.isWord(m - 1) && this.isWord(m + 1)) continue;
           if (!this.isWord(m) || this.cue(m) || this.isComplementizer(m)) break;
           const w = this.n(m);
           if (info.preps.has(w) || [...info.preps].some((x) => x.length === 1 && w.length > 3 && w.startsWith(x))) {
@@ -1007,6 +1040,118 @@ export class Extractor {
       });
     }
     return out;
+  }
+
+  /** The object-pronoun cue (`تبناه`, `نسبته`) in word `i`, with or without و. */
+  private objectPronounCue(i: number): { lemma: string; type?: StatementType; preps: Set<string>; heads?: Set<string> } | null {
+    // (a word ending in ة is a noun, `إدانة`, `نسبة`: its search form ends in ه like the pronoun's)
+    if (!this.isWord(i) || this.text.charCodeAt(this.toks[i]!.e - 1) === 0x629) return null;
+    for (const f of stripConj(this.n(i))) {
+      const o = this.lex.objectPronounCues.get(f);
+      if (o) return o;
+    }
+    return null;
+  }
+
+  /**
+   * A reporting verb whose object pronoun resumes the noun before it, opening a relative clause with its own
+   * subject: `في [تفجير سيارة مفخخة ...]، تبناه تنظيم داعش`, `بينها [تفجيران] تبناهما داعش`, `في هجوم نسبته
+   * السلطات إلى [التمرد الكردي]`, `الهجوم الذي أدانته الحكومة`. The content is what follows the verb's preposition
+   * when it has one, else the antecedent: back from the verb to the clause start, from after its first preposition.
+   */
+  resumptiveCandidates(): Candidate[] {
+    const out: Candidate[] = [];
+    const toks = this.toks;
+    for (let i = 1; i < toks.length; i++) {
+      const info = this.objectPronounCue(i);
+      if (!info || this.cue(i)) continue;
+      const [ss, se] = this.sentBounds(i);
+      if (i <= ss) continue;
+      // the antecedent's end: before a relative pronoun, auxiliaries (`الذي كان قد`) or a comma
+      let q = i - 1;
+      while (q > ss && ((this.isWord(q) && (this.lex.relatives.has(this.n(q)) || this.lex.auxiliaries.has(this.n(q)))) || this.n(q) === ',')) q--;
+      if (!this.isWord(q) || this.isStop(q) || this.cue(q) || this.lex.objectOpeners.has(this.n(q)) || this.lex.blocking.has(this.n(q))) continue;
+      // its subject follows the verb (a time word may come first)
+      const limit = Math.min(se, i + 30);
+      let j = i + 1;
+      while (j < limit && this.isWord(j) && this.lex.timeWords.has(this.n(j))) j++;
+      if (j >= limit || !this.isWord(j) || /^\p{N}/u.test(this.n(j))) continue;
+      const e = this.nounPhrase(j, limit, 10);
+      if (e <= j) continue;
+      const subject: Range = { a: j, b: e - 1 };
+      let content: Range | null = null;
+      let clause = i;
+      if (info.preps.size > 0) {
+        for (let m = e; m < Math.min(limit, e + 3) && content === null; m++) {
+          if (!this.isWord(m)) break;
+          const w = this.n(m);
+          if (info.preps.has(w)) content = this.contentFrom(m + 1)?.range ?? null;
+          else if (w.length > 3 && [...info.preps].some((x) => x.length === 1 && w.startsWith(x))) content = this.contentFrom(m)?.range ?? null;
+        }
+      } else {
+        // back to the clause start: a comma, a clause opener, a complementizer, a cue or the sentence start
+        let a = q;
+        while (a - 1 >= ss && q - a < 25) {
+          const b = a - 1;
+          if (!this.isWord(b) && this.toks[b]!.k !== 'q' && this.n(b) !== '(' && this.n(b) !== ')') break;
+          if (this.isWord(b) && (this.lex.clauseOpeners.has(this.n(b)) || this.isComplementizer(b) || this.cue(b) || this.objectPronounCue(b))) break;
+          a = b;
+        }
+        clause = a;
+        // from after the clause's last preposition (`على الأقل في [هجوم]`), or from a definite noun with its
+        // preposition glued (`معربا عن استنكاره [للهجوم الإرهابي]`)
+        for (let m = q; m >= a; m--) {
+          if (!this.isWord(m)) continue;
+          const w = this.n(m);
+          if (m < q && this.lex.antecedentPreps.has(w)) {
+            a = m + 1;
+            break;
+          }
+          if (w.length > 4 && (w.startsWith('لل') || w.startsWith('بال'))) {
+            a = m;
+            break;
+          }
+        }
+        if (this.lex.vagueAntecedents.has(this.n(q)) || this.lex.vagueAntecedents.has(this.n(a))) continue;
+        const r = this.trim(a, q);
+        if (r.b >= r.a) content = r;
+      }
+      if (!content) continue;
+      if (info.heads) {
+        // (one of the heads in the antecedent's clause: `في [تفجير ...] ... في حي البياع ...، تبناه`)
+        let head = false;
+        for (let m = clause; m <= content.b && !head; m++) head = this.isWord(m) && info.heads.has(this.n(m));
+        if (!head) continue;
+      }
+      out.push({ cue: { a: i, b: i }, lemma: info.lemma, content, kind: this.kindOf(content, false), ...(info.type ? { type: info.type } : {}), subject, via: 'vso', feminine: /ت[هم]/u.test(this.n(i)) });
+    }
+    return out;
+  }
+
+  /**
+   * Word `t` inside a subject has the shape of a derived verbal noun (`اتباع`، `استمرار`، `تقديم`) heading a
+   * genitive (`إتباع نهج`) and no complementizer, colon or quote follows in the clause: it opens the verb's object.
+   * (Not a definite word, a name of the entities layer, or a word after a title or name connector: `الدكتورة إيمان`.)
+   */
+  private verbalNounObject(t: number, limit: number, subjectStart: number): boolean {
+    const w = this.n(t);
+    if (w.startsWith('ال') || this.persons?.has(t) || !this.isWord(t + 1) || this.isStop(t + 1)) return false;
+    const prev = this.n(t - 1);
+    // (nor the name of an organisation after its head: `إدارة تعليم الطائف`, `هيئة تطوير`)
+    if (bareForms(prev).some((f) => this.lex.roleWords.has(f) || this.lex.honorifics.has(f) || this.lex.orgHeads.has(f) || this.lex.chainNouns.has(f)) || this.lex.nameConnectors.has(prev)) return false;
+    // (nor the complement of a possessed noun or of a preposition's object: `التزامها تطبيق`, `لتسجيل احتجاج`)
+    if ((prev.length >= 5 && this.lex.possessiveSuffixes.some((x) => prev.endsWith(x))) || /^[لب]/u.test(prev)) return false;
+    // (and what stands before it must name a source: `سوء [توزيع]` is one noun phrase, the object of a dropped subject)
+    if (this.sourceLike !== undefined && !this.sourceLike({ a: subjectStart, b: t - 1 })) return false;
+    // (nor a word followed closely by a personal name: the subject goes on, `استشاري تدريب ... المهندس خالد`)
+    for (let m = t + 1; m < Math.min(limit, t + 7); m++) if (this.persons?.has(m)) return false;
+    const first = this.text[this.toks[t]!.s];
+    if (!this.lex.objectHeadPatterns.some((p) => p.re.test(w) && (p.first === undefined || p.first === first))) return false;
+    for (let m = t + 1; m < Math.min(limit, t + 14); m++) {
+      const x = this.toks[m]!;
+      if (x.k === 'q' || x.n === ':' || this.isComplementizer(m)) return false;
+    }
+    return true;
   }
 
   /** Word `i` is a verbal noun opening a content, bare or after بـ (`ضرورة`, `بتأجيل`). */

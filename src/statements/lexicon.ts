@@ -58,6 +58,13 @@ interface CuesFile {
   svoOpeners: string[];
   postVerbAdjuncts: string[];
   resumptives: string[];
+  objectPronounCues: { lemma: string; stems: string[]; type?: string; preps?: string[]; heads?: string[] }[];
+  objectPronouns: string[];
+  greetingLemmas: string[];
+  audienceWords: string[];
+  antecedentPrepositions: string[];
+  objectHeadPatterns: { re: string; first?: string }[];
+  vagueAntecedents: string[];
   quotes: { open: string[]; close: string[] };
   kicker: { maxTokens: number; exclude: string[]; addresseePrefixes: string[] };
 }
@@ -72,6 +79,7 @@ interface SourcesFile {
   nameConnectors: string[];
   npStop: string[];
   publisherMarkers: string[];
+  publisherVerbs: string[];
   chainNouns: string[];
   timeWords: string[];
   auxiliaries: string[];
@@ -150,6 +158,15 @@ export interface Lexicon {
   /** Short adverbials between a verb and its subject (`أشار فيها الإعلامي`). */
   postVerbAdjuncts: Set<string>;
   /** Resumptive pronouns right after a verb: a relative clause on the noun before it (`كلمة أكد فيها`). */
+  /** `تبناه`, `نسبته`: a reporting verb with an object pronoun resuming the noun before it (a relative clause). */
+  objectPronounCues: Map<string, { lemma: string; type?: StatementType; preps: Set<string>; heads?: Set<string> }>;
+  antecedentPreps: Set<string>;
+  /** `رحب`: a greeting when its content names people (`بالحضور`, a person, a role), a statement otherwise. */
+  greetingLemmas: Set<string>;
+  audienceWords: Set<string>;
+  /** Shapes of derived verbal nouns (إفعال، استفعال، تفعيل ...) that may open a noun-phrase content after a subject. */
+  objectHeadPatterns: { re: RegExp; first?: string }[];
+  vagueAntecedents: Set<string>;
   resumptives: Set<string>;
   kickerMax: number;
   kickerExclude: string[][];
@@ -166,6 +183,8 @@ export interface Lexicon {
   /** npStop with ى kept apart from ي: `على` stops a phrase, the name `علي` does not. */
   npStopStrict: Set<string>;
   publisherMarkers: Set<string>;
+  /** `الدراسة التي نشرها معهد ...`: a verb with a resumptive pronoun after a relative that names a document's publisher. */
+  publisherVerbs: Set<string>;
   chainNouns: Set<string>;
   timeWords: Set<string>;
   auxiliaries: Set<string>;
@@ -286,6 +305,18 @@ export function loadLexicon(): Lexicon {
     svoOpeners: set(c.svoOpeners),
     postVerbAdjuncts: set(c.postVerbAdjuncts),
     resumptives: set(c.resumptives),
+    antecedentPreps: set(c.antecedentPrepositions),
+    greetingLemmas: new Set(c.greetingLemmas),
+    audienceWords: set(c.audienceWords),
+    objectHeadPatterns: c.objectHeadPatterns.map((x) => ({ re: new RegExp(x.re, 'u'), ...(x.first ? { first: x.first } : {}) })),
+    vagueAntecedents: set(c.vagueAntecedents),
+    objectPronounCues: new Map(
+      c.objectPronounCues.flatMap((o) => {
+        const type = o.type && TYPES.has(o.type) && o.type !== 'claim' ? (o.type as StatementType) : undefined;
+        const entry = { lemma: o.lemma, ...(type ? { type } : {}), preps: set(o.preps ?? []), ...(o.heads ? { heads: set(o.heads) } : {}) };
+        return o.stems.flatMap((st) => c.objectPronouns.map((pr) => [N(st + pr), entry] as [string, typeof entry]));
+      }),
+    ),
     kickerMax: c.kicker.maxTokens,
     kickerExclude: c.kicker.exclude.map(words),
     addresseePrefixes: set(c.kicker.addresseePrefixes),
@@ -300,6 +331,7 @@ export function loadLexicon(): Lexicon {
     npStop: set(s.npStop),
     npStopStrict: new Set(s.npStop.map((w) => normalizeText(w, { alefMaqsura: false }))),
     publisherMarkers: set(s.publisherMarkers),
+    publisherVerbs: set(s.publisherVerbs),
     chainNouns: set(s.chainNouns),
     timeWords: set(s.timeWords),
     auxiliaries: set(s.auxiliaries),

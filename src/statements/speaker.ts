@@ -436,10 +436,10 @@ export class SpeakerRegistry {
     if (!phraseText) return null;
     if (reading.kind === 'document') {
       // a report speaks for its publisher: `تقرير صادر عن الهيئة ...`; `التقرير` refers back to it
-      const pub = this.publisher(r);
-      if (pub) return pub;
       let nWords = 0;
       for (let i = r.a; i <= r.b; i++) if (this.toks[i]!.k === 'w') nWords++;
+      const pub = this.publisher(r, nWords === 1);
+      if (pub) return pub;
       if (nWords === 1 && reading.head) {
         const prev = this.docs.get(reading.head);
         if (prev) return prev;
@@ -664,21 +664,36 @@ export class SpeakerRegistry {
   /** Documents by head word, pointing at their publisher. */
   private readonly docs = new Map<string, SpeakerEntry>();
 
-  /** `تقرير صادر عن X`: X, resolved as a speaker; remembered for later `التقرير`. */
-  private publisher(r: Range): SpeakerEntry | null {
+  /**
+   * `تقرير صادر عن X`, `الدراسة التي نشرها X`: X, resolved as a speaker; remembered for later `التقرير`.
+   * A lone document noun with no publisher of its own (`وقالت الدراسة`) takes the publisher named at a
+   * later mention of the same document word, when the text names none before.
+   */
+  private publisher(r: Range, lone = false): SpeakerEntry | null {
     const toks = this.toks;
-    let k = r.b + 1;
-    const last = toks[r.b]!;
-    if (!(last.k === 'w' && this.lex.publisherMarkers.has(last.n))) return null;
-    if (!(toks[k] && toks[k]!.n === 'عن')) return null;
-    k++;
+    const head = readPhrase(toks, r, this.lex, this.persons).head;
+    let k = this.publisherAfter(r.b);
+    if (k < 0 && lone && head !== null && !this.docs.has(head)) {
+      for (let q = r.b + 1; q < toks.length && k < 0; q++) if (toks[q]!.k === 'w' && coreForm(toks[q]!.n) === head) k = this.publisherAfter(q);
+    }
+    if (k < 0) return null;
     let e = k;
     while (e < toks.length && toks[e]!.k === 'w' && e - k < 8 && !this.lex.npStop.has(toks[e]!.n) && !this.lex.complementizers.has(toks[e]!.n)) e++;
     if (e === k) return null;
     const pub = this.resolve({ a: k, b: e - 1 });
-    const head = readPhrase(toks, r, this.lex, this.persons).head;
     if (pub && head) this.docs.set(head, pub);
     return pub;
+  }
+
+  /** The token where the publisher's name starts after the document word at `b` (`صادر عن X`, `التي نشرها X`), or -1. */
+  private publisherAfter(b: number): number {
+    const toks = this.toks;
+    const last = toks[b]!;
+    const w = (i: number): string => (toks[i] !== undefined && toks[i]!.k === 'w' ? toks[i]!.n : '');
+    if (last.k === 'w' && this.lex.publisherMarkers.has(last.n) && w(b + 1) === 'عن') return b + 2;
+    if (this.lex.publisherMarkers.has(w(b + 1)) && w(b + 2) === 'عن') return b + 3;
+    if (this.lex.relatives.has(w(b + 1)) && this.lex.publisherVerbs.has(w(b + 2))) return b + 3;
+    return -1;
   }
 
   /** Does the phrase name a speaker already registered (by name)? */

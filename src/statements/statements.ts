@@ -5,7 +5,7 @@
 import type { Doc, Statement } from '../doc/doc.js';
 import { Extractor, type Candidate, type HeadlineInfo, type Range } from './extract.js';
 import { loadLexicon, type Lexicon } from './lexicon.js';
-import { bareForms, scan, stripConj, trimEnds, type Tok } from './scan.js';
+import { bareForms, scan, scanTokens, stripConj, trimEnds, type Tok } from './scan.js';
 import { SpeakerRegistry, personTokens, readPhrase, toSpeaker, type SpeakerEntry } from './speaker.js';
 
 function tokensIn(toks: readonly Tok[], start: number, end: number): Range | null {
@@ -143,7 +143,8 @@ export interface ExtractOptions {
 /** Extract the statements of a Doc. */
 export function extractStatements(doc: Doc, opts: ExtractOptions = {}): Statement[] {
   const lex = opts.lexicon ?? loadLexicon();
-  const toks = scan(doc.text);
+  // (the token layer, when the Doc has one, saves normalizing and matching the whole text again)
+  const toks = doc.tokens ? scanTokens(doc.text, doc.tokens) : scan(doc.text);
   if (toks.length === 0) return [];
   const ex = new Extractor(doc.text, toks, lex);
   const persons = personTokens(toks, doc.entities ?? []);
@@ -152,11 +153,28 @@ export function extractStatements(doc: Doc, opts: ExtractOptions = {}): Statemen
     const p = readPhrase(toks, r, lex, persons);
     return p.name !== null && p.roles.length > 0;
   };
+  ex.sourceLike = (r) => {
+    const p = readPhrase(toks, r, lex, persons);
+    if (p.kind === 'organisation' || p.kind === 'anonymous' || p.kind === 'document' || p.roles.length > 0 || entityIn(doc, toks, r)) return true;
+    let words = 0;
+    for (let i = r.a; i <= r.b; i++) if (toks[i]!.k === 'w') words++;
+    return p.name !== null && words >= 2;
+  };
   ex.roleOnly = (r) => {
     const p = readPhrase(toks, r, lex, persons);
     return p.kind === 'person' && p.name === null && p.head !== null;
   };
-  let cands = [...ex.verbCandidates(), ...ex.prepCandidates()];
+  // (a relative clause's own subject must name a possible source: `نسبته السلطات`, not `نسبته 145%`)
+  const resumptive = ex.resumptiveCandidates().filter((c) => c.subject !== null && plausibleSource(toks, c.subject, lex, doc, persons));
+  // a welcome of people (`رحب بالحضور`, `بالأمير نواف`) is a greeting, not a statement
+  const greeting = (c: Candidate): boolean => {
+    if (!lex.greetingLemmas.has(c.lemma)) return false;
+    const t = toks[c.content.a]!;
+    if (persons.has(t.i) || persons.has(t.i + 1)) return true;
+    const w = t.n.startsWith('ب') ? t.n.slice(1) : t.n;
+    return lex.audienceWords.has(w) || bareForms(t.n).some((f) => lex.audienceWords.has(f) || lex.roleWords.has(f) || lex.honorifics.has(f));
+  };
+  let cands = [...ex.verbCandidates(), ...ex.prepCandidates(), ...resumptive].filter((c) => !greeting(c));
   cands.sort((x, y) => x.cue.a - y.cue.a);
   cands = cands.concat(ex.quoteContinuations(cands));
   const hi = headlineInfo(doc, toks, ex);
