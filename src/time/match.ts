@@ -8,6 +8,7 @@
  * there allocate nothing. Each position also gets bit masks (KIND, MARK) of the kinds and markers
  * found there, so a parser can ask "is there a month here" without walking the hits.
  */
+import { grown } from './grown.js';
 import { KIND, MARK, lexicon, type Lex, type LexOfBit } from './lexicon.js';
 import { K_NUM, K_PUNCT, K_WORD, type TokenView } from './tokens.js';
 
@@ -477,15 +478,10 @@ export class Matcher {
 
   private grow(n: number): void {
     const size = Math.max(n, 2 * this.kindAt.length);
-    const more = (a: Int32Array) => {
-      const b = new Int32Array(size);
-      b.set(a);
-      return b;
-    };
-    this.kindAt = more(this.kindAt);
-    this.markAt = more(this.markAt);
-    this.kindNo = more(this.kindNo);
-    this.markNo = more(this.markNo);
+    this.kindAt = grown(this.kindAt, size);
+    this.markAt = grown(this.markAt, size);
+    this.kindNo = grown(this.kindNo, size);
+    this.markNo = grown(this.markNo, size);
   }
 
   /** Bit mask (KIND) of the lexicon kinds of the hits at i. */

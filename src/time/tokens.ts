@@ -10,6 +10,7 @@
  */
 import { normalize, searchFormTable, toOriginal, NORM_DROP, NORM_DROP_ATTACH, type Normalized } from '../text/normalize.js';
 import { unitsToString } from '../text/units.js';
+import { grown } from './grown.js';
 
 export type TKind = 'word' | 'num' | 'punct';
 
@@ -103,25 +104,13 @@ export class TokenView {
 
   private grow(): void {
     const size = 2 * this.kind.length;
-    const u8 = (a: Uint8Array) => {
-      const b = new Uint8Array(size);
-      b.set(a);
-      return b;
-    };
-    const i32 = (a: Int32Array) => {
-      const b = new Int32Array(size);
-      b.set(a);
-      return b;
-    };
-    this.kind = u8(this.kind);
-    this.space = u8(this.space);
-    this.s = i32(this.s);
-    this.e = i32(this.e);
-    this.os = i32(this.os);
-    this.oe = i32(this.oe);
-    const f = new Float64Array(size);
-    f.set(this.num);
-    this.num = f;
+    this.kind = grown(this.kind, size);
+    this.space = grown(this.space, size);
+    this.s = grown(this.s, size);
+    this.e = grown(this.e, size);
+    this.os = grown(this.os, size);
+    this.oe = grown(this.oe, size);
+    this.num = grown(this.num, size);
   }
 
   /** Normalized text of token i. */
