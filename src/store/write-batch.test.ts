@@ -149,6 +149,13 @@ describe('LSH bands', () => {
     expect(Number(rows[0]!.n)).toBe(16 * Number(items[0]!.n));
   }
 
+  /** The band rows of a kind (0 articles, 1 statements) point at exactly the stored items with a signature. */
+  async function expectBandRefs(db: Db, kind: 0 | 1): Promise<void> {
+    const refs = await db.all<{ ref: number }>('SELECT DISTINCT ref FROM lsh WHERE kind = ? ORDER BY ref', [kind]);
+    const seqs = await db.all<{ seq: number }>(`SELECT seq FROM ${kind === 0 ? 'articles' : 'statements'} WHERE signature IS NOT NULL ORDER BY seq`);
+    expect(refs.map((r) => Number(r.ref))).toEqual(seqs.map((s) => Number(s.seq)));
+  }
+
   it('are removed with their article (update, delete), found by the keys of the stored signature', async () => {
     const store = new SqlStore(sqliteDb(new Database(join(dir, 'bands.db'))), 'bands.db');
     await store.migrate();
@@ -161,9 +168,7 @@ describe('LSH bands', () => {
       await expectBands(db);
       expect(await store.deleteArticle('https://b.example/2')).toBe(true);
       await expectBands(db);
-      const refs = await db.all<{ ref: number }>('SELECT DISTINCT ref FROM lsh WHERE kind = 0');
-      const seqs = await db.all<{ seq: number }>('SELECT seq FROM articles WHERE signature IS NOT NULL');
-      expect(refs.map((r) => r.ref)).toEqual(seqs.map((s) => s.seq));
+      await expectBandRefs(db, 0);
     } finally {
       await store.close();
     }
@@ -180,12 +185,8 @@ describe('LSH bands', () => {
       expect(out.map((r) => r.outcome)).toEqual(['inserted', 'inserted', 'updated']);
       expect(out[1]!.storyId).not.toBeNull();
       await expectBands(db);
-      const refs = await db.all<{ ref: number }>('SELECT DISTINCT ref FROM lsh WHERE kind = 0 ORDER BY ref');
-      const seqs = await db.all<{ seq: number }>('SELECT seq FROM articles WHERE signature IS NOT NULL ORDER BY seq');
-      expect(refs.map((r) => r.ref)).toEqual(seqs.map((s) => s.seq));
-      const srefs = await db.all<{ ref: number }>('SELECT DISTINCT ref FROM lsh WHERE kind = 1 ORDER BY ref');
-      const sseqs = await db.all<{ seq: number }>('SELECT seq FROM statements WHERE signature IS NOT NULL ORDER BY seq');
-      expect(srefs.map((r) => r.ref)).toEqual(sseqs.map((s) => s.seq));
+      await expectBandRefs(db, 0);
+      await expectBandRefs(db, 1);
     } finally {
       await store.close();
     }
