@@ -175,7 +175,7 @@ const BAND_ROWS_PER_INSERT = 256;
  * by random band keys, so rows written as each item comes land on random pages, while rows sorted
  * by key fill one page after another. Items of the batch are found through `refs` meanwhile.
  */
-export class PendingBands {
+class PendingBands {
   private readonly triples: number[] = [];
   private readonly byKey: [Map<number, number[]>, Map<number, number[]>] = [new Map(), new Map()];
 
